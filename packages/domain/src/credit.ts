@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { Locale } from './locale.js';
+
+const httpUrl = (field: string) =>
+  z.url({ protocol: /^https?$/, error: `${field} must be an http(s) URL` });
+
+/**
+ * The full credit of an image, in TASL order: Title, Author, Source, Licence.
+ * An image without an author or a licence cannot be published.
+ */
+export const creditSchema = z.object({
+  title: z.string().trim().min(1, 'Title is required'),
+  author: z.string().trim().min(1, 'Author is required'),
+  sourceName: z.string().trim().min(1, 'Source name is required'),
+  sourceUrl: httpUrl('Source URL'),
+  licenseName: z.string().trim().min(1, 'Licence is required'),
+  licenseUrl: httpUrl('Licence URL'),
+});
+export type Credit = z.infer<typeof creditSchema>;
+
+/** The human credit line, in TASL order, in the given language. */
+export function creditLine(credit: Credit, locale: Locale): string {
+  const { title, author, sourceName, licenseName } = credit;
+  return locale === 'en'
+    ? `“${title}” by ${author}, via ${sourceName}, licensed under ${licenseName}`
+    : `«${title}», de ${author}, vía ${sourceName}, con licencia ${licenseName}`;
+}

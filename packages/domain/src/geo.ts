@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** A point on the Earth, with its axes named so nobody swaps them. WGS 84 degrees. */
+export const geoPointSchema = z.object({
+  latitude: z
+    .number({ error: 'Latitude must be a number' })
+    .min(-90, 'Latitude must be between -90 and 90')
+    .max(90, 'Latitude must be between -90 and 90'),
+  longitude: z
+    .number({ error: 'Longitude must be a number' })
+    .min(-180, 'Longitude must be between -180 and 180')
+    .max(180, 'Longitude must be between -180 and 180'),
+});
+export type GeoPoint = z.infer<typeof geoPointSchema>;
+
+/** Mean Earth radius (IUGG), in metres. */
+const EARTH_RADIUS_METERS = 6_371_008.8;
+
+const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
+
+/** Great-circle distance between two points on a spherical Earth (haversine), in metres. */
+export function distanceMeters(a: GeoPoint, b: GeoPoint): number {
+  const dLat = toRadians(b.latitude - a.latitude);
+  const dLon = toRadians(b.longitude - a.longitude);
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Walking pace used across Paseo: 4.8 km/h (80 m a minute), with straight-line distances
+ * stretched by 1.3 because streets are rarely straight.
+ */
+export const WALKING_METERS_PER_MINUTE = 80;
+export const STREET_DETOUR_FACTOR = 1.3;
+
+/** Minutes on foot for a straight-line distance, rounded up; never less than one. */
+export function walkingMinutes(meters: number): number {
+  if (!Number.isFinite(meters) || meters < 0) {
+    throw new RangeError(`walkingMinutes: expected a distance in metres >= 0, got ${meters}`);
+  }
+  return Math.max(1, Math.ceil((meters * STREET_DETOUR_FACTOR) / WALKING_METERS_PER_MINUTE));
+}
+
+/** A link that opens walking directions to the point in the visitor's map app. */
+export function directionsUrl(point: GeoPoint): string {
+  const destination = `${point.latitude},${point.longitude}`;
+  return `https://www.google.com/maps/dir/?api=1&travelmode=walking&destination=${encodeURIComponent(destination)}`;
+}

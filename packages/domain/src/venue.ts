@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { addressSchema } from './address.js';
+import { categoryKeySchema } from './category.js';
+import { geoPointSchema } from './geo.js';
+import { localizedText } from './locale.js';
+import { mediaSchema } from './media.js';
+import { openingHoursSchema } from './openingHours.js';
+import { localizedRichText } from './richText.js';
+import { localizedSlug, slugSchema } from './slug.js';
+
+export const publicationStatuses = ['draft', 'published'] as const;
+export const publicationStatusSchema = z.enum(publicationStatuses);
+
+const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD' });
+const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO 639 language code such as es or en');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' });
+
+export const transitModes = ['metro', 'metrobus', 'trolleybus', 'light-rail', 'bus', 'bike-share'] as const;
+
+/** A stop to arrive by, and how long the walk from it takes. */
+export const transitStopSchema = z.object({
+  mode: z.enum(transitModes),
+  line: z.string().trim().min(1, 'Line is required'),
+  name: z.string().trim().min(1, 'Stop name is required'),
+  walkingMinutes: z.number().int().min(0).max(60, 'A stop more than an hour away is not nearby'),
+});
+export type TransitStop = z.infer<typeof transitStopSchema>;
+
+export const priceKinds = ['general', 'concession', 'free'] as const;
+
+/** Admission in Mexican pesos: who pays what, and when entry is free. */
+export const admissionSchema = z.object({
+  prices: z
+    .array(
+      z.object({
+        kind: z.enum(priceKinds),
+        audience: localizedText,
+        amountMXN: z.number().min(0, 'Amount must be zero or more').max(100_000),
+      }),
+    )
+    .default([]),
+  freeDays: z.array(localizedText).default([]),
+  note: localizedText.optional(),
+});
+export type Admission = z.infer<typeof admissionSchema>;
+
+export const availabilities = ['yes', 'partial', 'no', 'unknown'] as const;
+const availability = z.enum(availabilities).default('unknown');
+
+export const accessibilitySchema = z.object({
+  stepFreeEntrance: availability,
+  lift: availability,
+  accessibleToilet: availability,
+  seating: availability,
+  wheelchairLoan: availability,
+  signageLanguages: z.array(languageCode).default([]),
+  tourLanguages: z.array(languageCode).default([]),
+  note: localizedText.optional(),
+});
+export type Accessibility = z.infer<typeof accessibilitySchema>;
+
+export const contactSchema = z.object({
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{7,20}$/, 'Phone may hold digits, spaces, brackets, hyphens and a leading +')
+    .optional(),
+  website: httpUrl.optional(),
+  email: z.email('Must be an email address').optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const tipKinds = ['bag-storage', 'cash-only', 'time-needed', 'photography', 'best-time', 'other'] as const;
+export const practicalTipSchema = z.object({
+  kind: z.enum(tipKinds),
+  text: localizedText,
+});
+export type PracticalTip = z.infer<typeof practicalTipSchema>;
+
+/** The groups of facts that go stale and are checked one by one. */
+export const factGroups = ['location', 'hours', 'admission', 'accessibility', 'contact', 'tips'] as const;
+export type FactGroup = (typeof factGroups)[number];
+
+/** When a group of facts was last checked, and against what. */
+export const factCheckSchema = z.object({
+  group: z.enum(factGroups),
+  verifiedAt: isoDate,
+  source: z.object({
+    name: z.string().trim().min(1, 'Source name is required'),
+    url: httpUrl.optional(),
+  }),
+});
+export type FactCheck = z.infer<typeof factCheckSchema>;
+
+export const pullQuoteSchema = z.object({
+  text: localizedText,
+  attribution: z.string().trim().min(1, 'Attribution is required'),
+});
+
+/** A venue: everything its page shows. References to other entries are their Spanish slugs. */
+export const venueSchema = z.object({
+  name: localizedText,
+  slug: localizedSlug,
+  status: publicationStatusSchema,
+  category: categoryKeySchema,
+  neighborhood: slugSchema,
+  teaser: z.object({
+    es: z.string().trim().min(1, 'Must not be empty').max(140, 'Keep a teaser to one line (140 characters)'),
+    en: z.string().trim().min(1).max(140, 'Keep a teaser to one line (140 characters)').optional(),
+  }),
+  pullQuote: pullQuoteSchema.optional(),
+  description: localizedRichText,
+  heroImage: mediaSchema,
+  gallery: z.array(mediaSchema).default([]),
+  address: addressSchema,
+  location: geoPointSchema,
+  gettingThere: localizedText.optional(),
+  transit: z.array(transitStopSchema).default([]),
+  openingHours: openingHoursSchema.optional(),
+  admission: admissionSchema.optional(),
+  accessibility: accessibilitySchema.optional(),
+  contact: contactSchema.optional(),
+  tips: z.array(practicalTipSchema).default([]),
+  pinnedNearby: z.array(slugSchema).default([]),
+  guides: z.array(slugSchema).default([]),
+  factChecks: z.array(factCheckSchema).default([]),
+  updatedAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type VenueInput = z.input<typeof venueSchema>;
+export type Venue = z.output<typeof venueSchema>;
+
+/** The oldest check across the venue's fact groups: the date the page can vouch for. */
+export function lastVerified(venue: Pick<Venue, 'factChecks'>): string | undefined {
+  return venue.factChecks.map((check) => check.verifiedAt).sort()[0];
+}
