@@ -13,3 +13,4 @@ export * from './richText.js';
 export * from './search.js';
 export * from './slug.js';
 export * from './venue.js';
+export * from './routes.js';

@@ -1,0 +1,61 @@
+import { guideTopics, pagePath } from '@paseo/domain';
+import type { CollectionConfig } from 'payload';
+import { isEditor } from '../../access/isEditor';
+import { publishedOrEditor } from '../../access/publishedOrEditor';
+import { localizedTextField } from '../../fields/localizedText';
+import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
+import { slugField } from '../../fields/slug';
+import { untranslatedField } from '../../fields/untranslated';
+import { markUntranslated } from '../../hooks/markUntranslated';
+import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
+import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
+
+const siteNotice = notifySiteOfChange('guide');
+
+/** Practical guides and services: transport, money, safety, accessibility, tours. */
+export const Guides: CollectionConfig = {
+  slug: 'guides',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'topic', '_status', 'untranslated'],
+    group: 'Content',
+    preview: (doc, { locale }) =>
+      previewUrl(pagePath('guide', locale === 'en' ? 'en' : 'es', String(doc.slug ?? ''))),
+  },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  versions: publishedEntryVersions,
+  hooks: {
+    beforeChange: [markUntranslated(['title', 'slug', 'summary', 'body'])],
+    afterChange: [recordSlugRedirects('guide'), siteNotice.afterChange],
+    afterDelete: [siteNotice.afterDelete],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            localizedTextField({ name: 'title', label: 'Title', requiredInSpanish: true }),
+        {
+          name: 'topic',
+          type: 'select',
+          required: true,
+          options: guideTopics.map((value) => ({ label: value, value })),
+        },
+        localizedTextField({ name: 'summary', label: 'Summary', requiredInSpanish: true, multiline: true }),
+        { name: 'body', type: 'richText', localized: true, required: true },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    untranslatedField,
+  ],
+};

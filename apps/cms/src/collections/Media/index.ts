@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { creditSchema } from '@paseo/domain';
+import type { CollectionConfig, Field } from 'payload';
+import { anyone } from '../../access/anyone';
+import { isEditor } from '../../access/isEditor';
+import { validateWith } from '../../lib/validateWith';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Media lives beside the app, not wherever the process happened to start. */
+export const mediaDir = process.env.PASEO_MEDIA_DIR ?? path.resolve(here, '../../../media');
+
+export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
+
+const creditText = (name: Extract<keyof typeof creditSchema.shape, string>, label: string, description?: string): Field => ({
+  name,
+  label,
+  type: 'text',
+  required: true,
+  admin: description ? { description } : {},
+  validate: validateWith(creditSchema.shape[name]),
+});
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt.es', 'credit.author', 'credit.licenseName'],
+    group: 'Content',
+  },
+  access: {
+    read: anyone,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: acceptedImageTypes,
+    // The renditions the public site asks for; the original is kept too.
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 800, height: 500, position: 'centre' },
+      { name: 'hero', width: 1600, height: 1000, position: 'centre' },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alternative text',
+      type: 'group',
+      admin: { description: 'What the image shows, for people who cannot see it. Both languages are required.' },
+      fields: [
+        { type: 'row', fields: [
+          { name: 'es', label: 'Español', type: 'text', required: true },
+          { name: 'en', label: 'English', type: 'text', required: true },
+        ] },
+      ],
+    },
+    {
+      name: 'credit',
+      label: 'Credit (title, author, source, licence)',
+      type: 'group',
+      fields: [
+        creditText('title', 'Title'),
+        creditText('author', 'Author'),
+        { type: 'row', fields: [creditText('sourceName', 'Source'), creditText('sourceUrl', 'Source URL')] },
+        {
+          type: 'row',
+          fields: [
+            creditText('licenseName', 'Licence', 'e.g. CC BY-SA 4.0'),
+            creditText('licenseUrl', 'Licence URL'),
+          ],
+        },
+      ],
+    },
+  ],
+};

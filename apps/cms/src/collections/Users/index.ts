@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload';
+import { isAdmin, isAdminField } from '../../access/isAdmin';
+import { isAdminOrSelf } from '../../access/isAdminOrSelf';
+import { hasRole, roles } from '../../access/roles';
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: {
+    // Repeated failures lock the account for ten minutes.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role'],
+    group: 'Administration',
+    hidden: ({ user }) => !hasRole(user, 'admin'),
+  },
+  access: {
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: roles.map((role) => ({ label: role === 'admin' ? 'Admin' : 'Editor', value: role })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: 'Editors manage content; admins also manage users and roles.' },
+    },
+  ],
+};

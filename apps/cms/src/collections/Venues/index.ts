@@ -1,0 +1,364 @@
+import {
+  accessibilitySchema,
+  addressSchema,
+  availabilities,
+  closureSchema,
+  contactSchema,
+  factCheckSchema,
+  factGroups,
+  openingHoursSchema,
+  pagePath,
+  priceKinds,
+  tipKinds,
+  transitModes,
+} from '@paseo/domain';
+import type { CollectionConfig, Field } from 'payload';
+import { isEditor } from '../../access/isEditor';
+import { publishedOrEditor } from '../../access/publishedOrEditor';
+import { geoPointField } from '../../fields/geoPoint';
+import { localizedTextField } from '../../fields/localizedText';
+import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
+import { slugField } from '../../fields/slug';
+import { untranslatedField } from '../../fields/untranslated';
+import { markUntranslated } from '../../hooks/markUntranslated';
+import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
+import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
+import { validateWith } from '../../lib/validateWith';
+
+const options = (values: readonly string[]) =>
+  values.map((value) => ({ label: value.replace(/-/g, ' '), value }));
+
+const availabilityField = (name: Extract<keyof typeof accessibilitySchema.shape, string>, label: string): Field => ({
+  name,
+  label,
+  type: 'select',
+  defaultValue: 'unknown',
+  options: options(availabilities),
+});
+
+const siteNotice = notifySiteOfChange('venue');
+
+export const Venues: CollectionConfig = {
+  slug: 'venues',
+  labels: { singular: 'Venue', plural: 'Venues' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'neighborhood', '_status', 'untranslated', 'updatedAt'],
+    group: 'Content',
+    listSearchableFields: ['name', 'slug'],
+    preview: (doc, { locale }) =>
+      previewUrl(pagePath('venue', locale === 'en' ? 'en' : 'es', String(doc.slug ?? ''))),
+    livePreview: {
+      url: ({ data, locale }) =>
+        previewUrl(pagePath('venue', locale.code === 'en' ? 'en' : 'es', String(data.slug ?? ''))),
+    },
+  },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  versions: publishedEntryVersions,
+  hooks: {
+    beforeChange: [markUntranslated(['name', 'slug', 'teaser', 'description'])],
+    afterChange: [recordSlugRedirects('venue'), siteNotice.afterChange],
+    afterDelete: [siteNotice.afterDelete],
+  },
+  // The tabs come first so the SEO plugin adds its tab beside them; sidebar fields follow.
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true }),
+            localizedTextField({
+              name: 'teaser',
+              label: 'Teaser',
+              requiredInSpanish: true,
+              maxLength: 140,
+              description: 'One line for cards and lists.',
+            }),
+            {
+              type: 'row',
+              fields: [
+                { name: 'category', type: 'relationship', relationTo: 'categories', required: true },
+                {
+                  name: 'neighborhood',
+                  type: 'relationship',
+                  relationTo: 'neighborhoods',
+                  required: true,
+                  filterOptions: { kind: { equals: 'neighborhood' } },
+                },
+              ],
+            },
+            { name: 'heroImage', label: 'Hero image', type: 'upload', relationTo: 'media', required: true },
+            {
+              name: 'pullQuote',
+              label: 'Pull quote',
+              type: 'group',
+              fields: [
+                localizedTextField({ name: 'text', label: 'Quote', multiline: true }),
+                { name: 'attribution', type: 'text' },
+              ],
+            },
+            { name: 'description', type: 'richText', localized: true, required: true },
+            { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true },
+            {
+              name: 'tips',
+              label: 'Practical tips',
+              type: 'array',
+              fields: [
+                { name: 'kind', type: 'select', required: true, options: options(tipKinds) },
+                localizedTextField({ name: 'text', label: 'Tip', requiredInSpanish: true }),
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Location & getting there',
+          fields: [
+            {
+              name: 'address',
+              type: 'group',
+              fields: [
+                {
+                  name: 'street',
+                  type: 'text',
+                  required: true,
+                  validate: validateWith(addressSchema.shape.street),
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'neighborhood', label: 'Colonia', type: 'text', required: true },
+                    {
+                      name: 'postalCode',
+                      type: 'text',
+                      required: true,
+                      validate: validateWith(addressSchema.shape.postalCode),
+                    },
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'borough', label: 'Alcaldía', type: 'text', required: true, defaultValue: 'Coyoacán' },
+                    { name: 'city', type: 'text', required: true, defaultValue: 'Ciudad de México' },
+                    {
+                      name: 'country',
+                      type: 'text',
+                      required: true,
+                      defaultValue: 'MX',
+                      validate: validateWith(addressSchema.shape.country),
+                    },
+                  ],
+                },
+              ],
+            },
+            geoPointField('location', 'Coordinates'),
+            localizedTextField({ name: 'gettingThere', label: 'How to get here', multiline: true }),
+            {
+              name: 'transit',
+              label: 'Nearest transit stops',
+              type: 'array',
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'mode', type: 'select', required: true, options: options(transitModes) },
+                    { name: 'line', type: 'text', required: true },
+                    { name: 'name', label: 'Stop', type: 'text', required: true },
+                    { name: 'walkingMinutes', type: 'number', required: true, min: 0, max: 60 },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'contact',
+              type: 'group',
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'phone',
+                      type: 'text',
+                      validate: validateWith(contactSchema.shape.phone, { optional: true }),
+                    },
+                    {
+                      name: 'website',
+                      type: 'text',
+                      validate: validateWith(contactSchema.shape.website, { optional: true }),
+                    },
+                    {
+                      name: 'email',
+                      type: 'text',
+                      validate: validateWith(contactSchema.shape.email, { optional: true }),
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Hours & prices',
+          fields: [
+            {
+              name: 'openingHours',
+              label: 'Opening hours',
+              type: 'group',
+              fields: [
+                {
+                  name: 'rule',
+                  type: 'text',
+                  admin: {
+                    description: 'OpenStreetMap syntax, e.g. "Tu-Su 10:00-17:00; PH off". Leave empty if unknown.',
+                  },
+                  validate: validateWith(openingHoursSchema.shape.rule, { optional: true }),
+                },
+                {
+                  name: 'timeZone',
+                  type: 'text',
+                  defaultValue: 'America/Mexico_City',
+                  validate: validateWith(openingHoursSchema.shape.timeZone, { optional: true }),
+                },
+                {
+                  name: 'closures',
+                  label: 'Special closures',
+                  type: 'array',
+                  fields: [
+                    {
+                      type: 'row',
+                      fields: [
+                        {
+                          name: 'date',
+                          type: 'text',
+                          required: true,
+                          admin: { placeholder: 'YYYY-MM-DD' },
+                          validate: validateWith(closureSchema.shape.date),
+                        },
+                        localizedTextField({ name: 'reason', label: 'Reason' }),
+                      ],
+                    },
+                  ],
+                },
+                localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+              ],
+            },
+            {
+              name: 'admission',
+              type: 'group',
+              fields: [
+                {
+                  name: 'prices',
+                  type: 'array',
+                  fields: [
+                    {
+                      type: 'row',
+                      fields: [
+                        { name: 'kind', type: 'select', required: true, options: options(priceKinds) },
+                        localizedTextField({ name: 'audience', label: 'Who', requiredInSpanish: true }),
+                        { name: 'amountMXN', label: 'Amount (MXN)', type: 'number', required: true, min: 0 },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  name: 'freeDays',
+                  label: 'Free entry',
+                  type: 'array',
+                  fields: [localizedTextField({ name: 'text', label: 'When', requiredInSpanish: true })],
+                },
+                localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Accessibility',
+          fields: [
+            {
+              name: 'accessibility',
+              type: 'group',
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    availabilityField('stepFreeEntrance', 'Step-free entrance'),
+                    availabilityField('lift', 'Lift'),
+                    availabilityField('accessibleToilet', 'Accessible toilet'),
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [availabilityField('seating', 'Seating'), availabilityField('wheelchairLoan', 'Wheelchair loan')],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'signageLanguages',
+                      type: 'text',
+                      hasMany: true,
+                      admin: { description: 'Language codes, e.g. es, en' },
+                    },
+                    { name: 'tourLanguages', type: 'text', hasMany: true },
+                  ],
+                },
+                localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Sources',
+          fields: [
+            {
+              name: 'factChecks',
+              label: 'Fact checks',
+              type: 'array',
+              admin: { description: 'When each group of facts was last checked, and against what.' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'group', type: 'select', required: true, options: options(factGroups) },
+                    {
+                      name: 'verifiedAt',
+                      type: 'text',
+                      required: true,
+                      admin: { placeholder: 'YYYY-MM-DD' },
+                      validate: validateWith(factCheckSchema.shape.verifiedAt),
+                    },
+                    { name: 'sourceName', type: 'text', required: true },
+                    {
+                      name: 'sourceUrl',
+                      type: 'text',
+                      validate: validateWith(factCheckSchema.shape.source.shape.url, { optional: true }),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'pinnedNearby',
+              label: 'Pinned nearby places',
+              type: 'relationship',
+              relationTo: 'venues',
+              hasMany: true,
+              admin: { description: 'Shown first under "Nearby", before the ones computed from the map.' },
+            },
+            { name: 'guides', label: 'Practical guides', type: 'relationship', relationTo: 'guides', hasMany: true },
+          ],
+        },
+      ],
+    },
+    slugField('name'),
+    untranslatedField,
+  ],
+};

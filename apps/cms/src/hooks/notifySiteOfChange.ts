@@ -1,0 +1,65 @@
+import { cacheTags, locales, pagePath, type Section } from '@paseo/domain';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
+import { notifySite, type SiteChange } from '../lib/notifySite';
+
+type Sluggable = { id: number | string; slug?: unknown; _status?: string | null };
+
+/** Paths of the entry's page in every language, for every slug it has or had. */
+async function changeFor(
+  section: Section,
+  collection: CollectionSlug,
+  req: PayloadRequest,
+  doc: Sluggable,
+  previousSlug: unknown,
+): Promise<SiteChange> {
+  const all = (await req.payload
+    .findByID({ collection, id: doc.id, locale: 'all', depth: 0, req, disableErrors: true })
+    .catch(() => null)) as { slug?: Record<string, string | null> } | null;
+  const slugs = { ...(all?.slug ?? {}) };
+  const paths = new Set<string>();
+  const tags = new Set<string>([cacheTags.collection(collection)]);
+  for (const locale of locales) {
+    const slug = slugs[locale] ?? slugs.es ?? (locale === req.locale ? (doc.slug as string) : undefined);
+    if (slug) paths.add(pagePath(section, locale, slug));
+  }
+  if (slugs.es) tags.add(cacheTags.entry(collection, slugs.es));
+  if (typeof previousSlug === 'string' && previousSlug && req.locale) {
+    const locale = req.locale === 'en' ? 'en' : 'es';
+    paths.add(pagePath(section, locale, previousSlug));
+    if (locale === 'es') tags.add(cacheTags.entry(collection, previousSlug));
+  }
+  paths.add('/sitemap.xml');
+  return { paths: [...paths], tags: [...tags] };
+}
+
+/**
+ * After a published entry changes, is unpublished or deleted, tell the public site which pages to
+ * refresh. The notice goes out in the background: the editor's save never waits on the site.
+ */
+export function notifySiteOfChange(section: Section): {
+  afterChange: CollectionAfterChangeHook;
+  afterDelete: CollectionAfterDeleteHook;
+} {
+  return {
+    afterChange: async ({ doc, previousDoc, req, collection }) => {
+      const wasLive = previousDoc?._status === 'published';
+      const isLive = doc._status === 'published';
+      if (!wasLive && !isLive) return doc;
+      const previousSlug = wasLive && previousDoc?.slug !== doc.slug ? previousDoc?.slug : undefined;
+      const change = await changeFor(section, collection.slug, req, doc, previousSlug);
+      void notifySite(change, { logger: req.payload.logger });
+      return doc;
+    },
+    afterDelete: async ({ doc, req, collection }) => {
+      const tags = [cacheTags.collection(collection.slug)];
+      const paths: string[] = ['/sitemap.xml'];
+      if (typeof doc.slug === 'string') {
+        const locale = req.locale === 'en' ? 'en' : 'es';
+        paths.push(pagePath(section, locale, doc.slug));
+        if (locale === 'es') tags.push(cacheTags.entry(collection.slug, doc.slug));
+      }
+      void notifySite({ paths, tags }, { logger: req.payload.logger });
+      return doc;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Locale } from './locale.js';
+
+/** The public site's URL scheme, per language. Both apps and outside developers build links with it. */
+export const sections = {
+  venue: { es: 'lugares', en: 'places' },
+  neighborhood: { es: 'barrios', en: 'neighborhoods' },
+  category: { es: 'categorias', en: 'categories' },
+  guide: { es: 'guias', en: 'guides' },
+  search: { es: 'buscar', en: 'search' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type Section = keyof typeof sections;
+
+/** The path of a page on the public site: `/es/lugares/museo-casa-de-leon-trotsky`. */
+export function pagePath(section: Section, locale: Locale, slug?: string): string {
+  const base = `/${locale}/${sections[section][locale]}`;
+  return slug ? `${base}/${slug}` : base;
+}
+
+/** The home page of a language. */
+export function homePath(locale: Locale): string {
+  return `/${locale}`;
+}
+
+/**
+ * Cache tags shared by the CMS (which announces changes) and the site (which caches by them):
+ * one for a whole collection's listings, one per entry, keyed by its Spanish slug.
+ */
+export const cacheTags = {
+  collection: (collection: string) => collection,
+  entry: (collection: string, slug: string) => `${collection}:${slug}`,
+} as const;
