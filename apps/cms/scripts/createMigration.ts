@@ -11,14 +11,16 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'paseo-migration-'));
 process.env.PASEO_DATA_DIR = scratch;
 delete process.env.DATABASE_URL;
 const { openDatabase } = await import('./database');
-const { openPayload } = await import('./openPayload');
+const { closePayload, openPayload } = await import('./openPayload');
 const database = await openDatabase();
 process.env.DATABASE_URL = database.url;
 const payload = await openPayload();
 try {
   await payload.db.createMigration({ payload, migrationName: name, forceAcceptWarning: true, skipEmpty: true });
 } finally {
-  await payload.destroy();
+  await closePayload(payload);
   await database.stop();
   rmSync(scratch, { recursive: true, force: true });
 }
+// Payload leaves timers behind; the work is done.
+process.exit(0);

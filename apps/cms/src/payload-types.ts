@@ -289,6 +289,7 @@ export interface Venue {
    * Fields still without English; the site shows the Spanish text until they are written.
    */
   untranslated?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -367,6 +368,7 @@ export interface Neighborhood {
    * Fields still without English; the site shows the Spanish text until they are written.
    */
   untranslated?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -481,6 +483,7 @@ export interface Guide {
    * Fields still without English; the site shows the Spanish text until they are written.
    */
   untranslated?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -871,6 +874,7 @@ export interface VenuesSelect<T extends boolean = true> {
       };
   slug?: T;
   untranslated?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -900,6 +904,7 @@ export interface NeighborhoodsSelect<T extends boolean = true> {
       };
   slug?: T;
   untranslated?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -932,6 +937,7 @@ export interface GuidesSelect<T extends boolean = true> {
       };
   slug?: T;
   untranslated?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,4 +1,6 @@
+import { searchKey } from '@paseo/domain';
 import type { CollectionBeforeChangeHook } from 'payload';
+import { valuesByLocale } from '../lib/otherLocale';
 
 const isFilled = (value: unknown): boolean => {
   if (typeof value === 'string') return value.trim().length > 0;
@@ -11,29 +13,25 @@ const isFilled = (value: unknown): boolean => {
 
 /**
  * Keeps a note, shown in the sidebar and the list, of the visitor-facing fields that still have no
- * English: until then the site shows the Spanish text in their place.
+ * English, and a search key built from both languages, so "leon" finds "León" in either.
  */
-export function markUntranslated(fields: readonly string[]): CollectionBeforeChangeHook {
-  return async ({ data, originalDoc, req, collection }) => {
-    let english: Record<string, unknown> = {};
-    if (req.locale === 'en') {
-      english = { ...(originalDoc ?? {}), ...data };
-    } else if (originalDoc?.id !== undefined) {
-      english =
-        ((await req.payload
-          .findByID({
-            collection: collection.slug,
-            id: originalDoc.id,
-            locale: 'en',
-            fallbackLocale: false,
-            draft: true,
-            depth: 0,
-            req,
-            disableErrors: true,
-          })
-          .catch(() => null)) as Record<string, unknown> | null) ?? {};
-    }
-    const missing = fields.filter((field) => !isFilled(english[field]));
-    return { ...data, untranslated: missing.length > 0 ? `English missing: ${missing.join(', ')}` : '' };
+export function indexLanguages({
+  translatable,
+  searchable,
+}: {
+  translatable: readonly string[];
+  searchable: readonly string[];
+}): CollectionBeforeChangeHook {
+  return async (args) => {
+    const { es, en } = await valuesByLocale(args);
+    const missing = translatable.filter((field) => !isFilled(en[field]));
+    const words = [es, en].flatMap((values) =>
+      searchable.map((field) => values[field]).filter((v): v is string => typeof v === 'string'),
+    );
+    return {
+      ...args.data,
+      untranslated: missing.length > 0 ? `English missing: ${missing.join(', ')}` : '',
+      searchText: searchKey([...new Set(words)].join(' ')),
+    };
   };
 }

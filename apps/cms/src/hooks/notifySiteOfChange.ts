@@ -1,5 +1,6 @@
 import { cacheTags, locales, pagePath, type Section } from '@paseo/domain';
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
+import { findInLocale } from '../lib/findInLocale';
 import { notifySite, type SiteChange } from '../lib/notifySite';
 
 type Sluggable = { id: number | string; slug?: unknown; _status?: string | null };
@@ -12,10 +13,8 @@ async function changeFor(
   doc: Sluggable,
   previousSlug: unknown,
 ): Promise<SiteChange> {
-  const all = (await req.payload
-    .findByID({ collection, id: doc.id, locale: 'all', depth: 0, req, disableErrors: true })
-    .catch(() => null)) as { slug?: Record<string, string | null> } | null;
-  const slugs = { ...(all?.slug ?? {}) };
+  const all = await findInLocale(req, collection, doc.id, 'all');
+  const slugs = { ...((all?.slug as Record<string, string | null> | undefined) ?? {}) };
   const paths = new Set<string>();
   const tags = new Set<string>([cacheTags.collection(collection)]);
   for (const locale of locales) {
@@ -41,7 +40,9 @@ export function notifySiteOfChange(section: Section): {
   afterDelete: CollectionAfterDeleteHook;
 } {
   return {
-    afterChange: async ({ doc, previousDoc, req, collection }) => {
+    afterChange: async ({ doc, previousDoc, req, collection, context }) => {
+      // Sample content is loaded before the site has cached anything.
+      if (context.seeding) return doc;
       const wasLive = previousDoc?._status === 'published';
       const isLive = doc._status === 'published';
       if (!wasLive && !isLive) return doc;

@@ -5,8 +5,8 @@ import { publishedOrEditor } from '../../access/publishedOrEditor';
 import { localizedTextField } from '../../fields/localizedText';
 import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { untranslatedField } from '../../fields/untranslated';
-import { markUntranslated } from '../../hooks/markUntranslated';
+import { searchTextField, untranslatedField } from '../../fields/languageIndex';
+import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
 import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
 
@@ -31,7 +31,9 @@ export const Guides: CollectionConfig = {
   },
   versions: publishedEntryVersions,
   hooks: {
-    beforeChange: [markUntranslated(['title', 'slug', 'summary', 'body'])],
+    beforeChange: [
+      indexLanguages({ translatable: ['title', 'slug', 'summary', 'body'], searchable: ['title', 'summary'] }),
+    ],
     afterChange: [recordSlugRedirects('guide'), siteNotice.afterChange],
     afterDelete: [siteNotice.afterDelete],
   },
@@ -57,5 +59,6 @@ export const Guides: CollectionConfig = {
     },
     slugField('title'),
     untranslatedField,
+    searchTextField,
   ],
 };

@@ -8,8 +8,13 @@ import { validateWith } from '../../lib/validateWith';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Media lives beside the app, not wherever the process happened to start. */
-export const mediaDir = process.env.PASEO_MEDIA_DIR ?? path.resolve(here, '../../../media');
+/**
+ * Uploads live with the rest of the local data (beside the embedded database), not wherever the
+ * process happened to start; PASEO_MEDIA_DIR puts them elsewhere, e.g. on a shared volume.
+ */
+export const mediaDir = path.resolve(
+  process.env.PASEO_MEDIA_DIR ?? path.join(process.env.PASEO_DATA_DIR ?? path.resolve(here, '../../../../../.data'), 'media'),
+);
 
 export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
 

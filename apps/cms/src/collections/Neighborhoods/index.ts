@@ -6,8 +6,8 @@ import { geoPointField } from '../../fields/geoPoint';
 import { localizedTextField } from '../../fields/localizedText';
 import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { untranslatedField } from '../../fields/untranslated';
-import { markUntranslated } from '../../hooks/markUntranslated';
+import { searchTextField, untranslatedField } from '../../fields/languageIndex';
+import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
 import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
 import { validateWith } from '../../lib/validateWith';
@@ -33,7 +33,7 @@ export const Neighborhoods: CollectionConfig = {
   },
   versions: publishedEntryVersions,
   hooks: {
-    beforeChange: [markUntranslated(['name', 'slug', 'summary'])],
+    beforeChange: [indexLanguages({ translatable: ['name', 'slug', 'summary'], searchable: ['name', 'summary'] })],
     afterChange: [recordSlugRedirects('neighborhood'), siteNotice.afterChange],
     afterDelete: [siteNotice.afterDelete],
   },
@@ -78,5 +78,6 @@ export const Neighborhoods: CollectionConfig = {
     },
     slugField('name'),
     untranslatedField,
+    searchTextField,
   ],
 };

@@ -19,8 +19,8 @@ import { geoPointField } from '../../fields/geoPoint';
 import { localizedTextField } from '../../fields/localizedText';
 import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { untranslatedField } from '../../fields/untranslated';
-import { markUntranslated } from '../../hooks/markUntranslated';
+import { searchTextField, untranslatedField } from '../../fields/languageIndex';
+import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
 import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
 import { validateWith } from '../../lib/validateWith';
@@ -62,7 +62,12 @@ export const Venues: CollectionConfig = {
   },
   versions: publishedEntryVersions,
   hooks: {
-    beforeChange: [markUntranslated(['name', 'slug', 'teaser', 'description'])],
+    beforeChange: [
+      indexLanguages({
+        translatable: ['name', 'slug', 'teaser', 'description'],
+        searchable: ['name', 'teaser'],
+      }),
+    ],
     afterChange: [recordSlugRedirects('venue'), siteNotice.afterChange],
     afterDelete: [siteNotice.afterDelete],
   },
@@ -360,5 +365,6 @@ export const Venues: CollectionConfig = {
     },
     slugField('name'),
     untranslatedField,
+    searchTextField,
   ],
 };

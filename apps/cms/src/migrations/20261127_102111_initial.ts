@@ -142,6 +142,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"accessibility_seating" "enum_venues_accessibility_seating" DEFAULT 'unknown',
   	"accessibility_wheelchair_loan" "enum_venues_accessibility_wheelchair_loan" DEFAULT 'unknown',
   	"untranslated" varchar,
+  	"search_text" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_venues_status" DEFAULT 'draft'
@@ -291,6 +292,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_accessibility_seating" "enum__venues_v_version_accessibility_seating" DEFAULT 'unknown',
   	"version_accessibility_wheelchair_loan" "enum__venues_v_version_accessibility_wheelchair_loan" DEFAULT 'unknown',
   	"version_untranslated" varchar,
+  	"version_search_text" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__venues_v_version_status" DEFAULT 'draft',
@@ -346,6 +348,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"centre_longitude" numeric,
   	"boundary" jsonb,
   	"untranslated" varchar,
+  	"search_text" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_neighborhoods_status" DEFAULT 'draft'
@@ -372,6 +375,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_centre_longitude" numeric,
   	"version_boundary" jsonb,
   	"version_untranslated" varchar,
+  	"version_search_text" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__neighborhoods_v_version_status" DEFAULT 'draft',
@@ -413,6 +417,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"topic" "enum_guides_topic",
   	"untranslated" varchar,
+  	"search_text" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_guides_status" DEFAULT 'draft'
@@ -436,6 +441,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer,
   	"version_topic" "enum__guides_v_version_topic",
   	"version_untranslated" varchar,
+  	"version_search_text" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__guides_v_version_status" DEFAULT 'draft',
@@ -733,6 +739,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "venues_category_idx" ON "venues" USING btree ("category_id");
   CREATE INDEX "venues_neighborhood_idx" ON "venues" USING btree ("neighborhood_id");
   CREATE INDEX "venues_hero_image_idx" ON "venues" USING btree ("hero_image_id");
+  CREATE INDEX "venues_search_text_idx" ON "venues" USING btree ("search_text");
   CREATE INDEX "venues_updated_at_idx" ON "venues" USING btree ("updated_at");
   CREATE INDEX "venues_created_at_idx" ON "venues" USING btree ("created_at");
   CREATE INDEX "venues__status_idx" ON "venues" USING btree ("_status");
@@ -766,6 +773,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_venues_v_version_version_category_idx" ON "_venues_v" USING btree ("version_category_id");
   CREATE INDEX "_venues_v_version_version_neighborhood_idx" ON "_venues_v" USING btree ("version_neighborhood_id");
   CREATE INDEX "_venues_v_version_version_hero_image_idx" ON "_venues_v" USING btree ("version_hero_image_id");
+  CREATE INDEX "_venues_v_version_version_search_text_idx" ON "_venues_v" USING btree ("version_search_text");
   CREATE INDEX "_venues_v_version_version_updated_at_idx" ON "_venues_v" USING btree ("version_updated_at");
   CREATE INDEX "_venues_v_version_version_created_at_idx" ON "_venues_v" USING btree ("version_created_at");
   CREATE INDEX "_venues_v_version_version__status_idx" ON "_venues_v" USING btree ("version__status");
@@ -786,6 +794,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_venues_v_rels_venues_id_idx" ON "_venues_v_rels" USING btree ("venues_id");
   CREATE INDEX "_venues_v_rels_guides_id_idx" ON "_venues_v_rels" USING btree ("guides_id");
   CREATE INDEX "neighborhoods_parent_idx" ON "neighborhoods" USING btree ("parent_id");
+  CREATE INDEX "neighborhoods_search_text_idx" ON "neighborhoods" USING btree ("search_text");
   CREATE INDEX "neighborhoods_updated_at_idx" ON "neighborhoods" USING btree ("updated_at");
   CREATE INDEX "neighborhoods_created_at_idx" ON "neighborhoods" USING btree ("created_at");
   CREATE INDEX "neighborhoods__status_idx" ON "neighborhoods" USING btree ("_status");
@@ -794,6 +803,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "neighborhoods_locales_locale_parent_id_unique" ON "neighborhoods_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_neighborhoods_v_parent_idx" ON "_neighborhoods_v" USING btree ("parent_id");
   CREATE INDEX "_neighborhoods_v_version_version_parent_idx" ON "_neighborhoods_v" USING btree ("version_parent_id");
+  CREATE INDEX "_neighborhoods_v_version_version_search_text_idx" ON "_neighborhoods_v" USING btree ("version_search_text");
   CREATE INDEX "_neighborhoods_v_version_version_updated_at_idx" ON "_neighborhoods_v" USING btree ("version_updated_at");
   CREATE INDEX "_neighborhoods_v_version_version_created_at_idx" ON "_neighborhoods_v" USING btree ("version_created_at");
   CREATE INDEX "_neighborhoods_v_version_version__status_idx" ON "_neighborhoods_v" USING btree ("version__status");
@@ -810,6 +820,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "categories_updated_at_idx" ON "categories" USING btree ("updated_at");
   CREATE INDEX "categories_created_at_idx" ON "categories" USING btree ("created_at");
   CREATE UNIQUE INDEX "categories_locales_locale_parent_id_unique" ON "categories_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "guides_search_text_idx" ON "guides" USING btree ("search_text");
   CREATE INDEX "guides_updated_at_idx" ON "guides" USING btree ("updated_at");
   CREATE INDEX "guides_created_at_idx" ON "guides" USING btree ("created_at");
   CREATE INDEX "guides__status_idx" ON "guides" USING btree ("_status");
@@ -817,6 +828,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "guides_slug_idx" ON "guides_locales" USING btree ("slug","_locale");
   CREATE UNIQUE INDEX "guides_locales_locale_parent_id_unique" ON "guides_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_guides_v_parent_idx" ON "_guides_v" USING btree ("parent_id");
+  CREATE INDEX "_guides_v_version_version_search_text_idx" ON "_guides_v" USING btree ("version_search_text");
   CREATE INDEX "_guides_v_version_version_updated_at_idx" ON "_guides_v" USING btree ("version_updated_at");
   CREATE INDEX "_guides_v_version_version_created_at_idx" ON "_guides_v" USING btree ("version_created_at");
   CREATE INDEX "_guides_v_version_version__status_idx" ON "_guides_v" USING btree ("version__status");

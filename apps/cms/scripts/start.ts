@@ -1,0 +1,56 @@
+/**
+ * Starts the CMS as in production: the database (embedded unless DATABASE_URL is set), pending
+ * migrations (verified), the sample content on a fresh local database, then `next start`.
+ * Ctrl-C stops the server and the database cleanly.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from './database';
+import { migrateDatabase } from './migrate';
+import { closePayload, openPayload } from './openPayload';
+
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = process.env.CMS_PORT ?? '3001';
+
+const database = await openDatabase();
+process.env.DATABASE_URL = database.url;
+
+const payload = await openPayload();
+try {
+  await migrateDatabase(payload);
+  // Sample content goes only into the project's own database, never into one it was pointed at.
+  if (database.embedded || process.env.PASEO_SEED === '1') {
+    const { seed } = await import('../src/seed');
+    const report = await seed(payload);
+    if (report.created.length > 0) payload.logger.info(`Loaded ${report.created.length} sample entries.`);
+  }
+} catch (error) {
+  await closePayload(payload);
+  await database.stop();
+  throw error;
+}
+await closePayload(payload);
+
+const nextBin = path.join(path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))), 'dist/bin/next');
+const server = spawn(process.execPath, [nextBin, 'start', '--port', port], {
+  cwd: appDir,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill('SIGTERM');
+  const killTimer = setTimeout(() => server.kill('SIGKILL'), 5000);
+  await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(null)));
+  clearTimeout(killTimer);
+  await database.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+server.on('exit', (code) => void stop(code ?? 1));
+console.log(`Paseo CMS: http://localhost:${port}/admin (API at /api)`);

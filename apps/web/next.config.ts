@@ -1,0 +1,33 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The site is served from one origin; media are proxied under /media so the optimizer never
+  // needs to know the CMS's address at build time.
+  images: {
+    localPatterns: [{ pathname: '/media/**', search: '' }],
+    deviceSizes: [400, 640, 828, 1080, 1280, 1600],
+    imageSizes: [96, 160, 320],
+    formats: ['image/avif', 'image/webp'],
+    qualities: [70],
+    minimumCacheTTL: 31536000,
+  },
+  experimental: {
+    globalNotFound: true,
+  },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

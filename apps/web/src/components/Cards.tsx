@@ -1,0 +1,121 @@
+import {
+  type CategoryKey,
+  categories,
+  type Guide,
+  type Locale,
+  localize,
+  type Neighborhood,
+} from '@paseo/domain';
+import Image from 'next/image';
+import Link from 'next/link';
+import type { VenueCard as VenueCardData } from '@/data';
+import { categoryPath, entryPath } from '@/lib/urls';
+
+/** A venue in a list: photo, category, name, one-line teaser. */
+export function VenueCard({
+  venue,
+  locale,
+  headingLevel = 3,
+  eager = false,
+}: {
+  venue: VenueCardData;
+  locale: Locale;
+  headingLevel?: 2 | 3;
+  eager?: boolean;
+}) {
+  const Heading = `h${headingLevel}` as 'h3';
+  const image = venue.heroImage;
+  return (
+    <article className="card">
+      <Image
+        className="card__image"
+        src={image.url}
+        alt={image.alt[locale]}
+        width={image.width}
+        height={image.height}
+        sizes="(min-width: 1100px) 340px, (min-width: 700px) 45vw, 92vw"
+        quality={70}
+        loading={eager ? 'eager' : 'lazy'}
+      />
+      <div className="card__body">
+        <p className="card__kicker">{categories[venue.category].label[locale]}</p>
+        <Heading className="card__title">
+          <Link href={entryPath('venue', locale, venue.slug)} className="card__link">
+            {localize(venue.name, locale)}
+          </Link>
+        </Heading>
+        <p className="card__teaser">{localize(venue.teaser, locale)}</p>
+      </div>
+    </article>
+  );
+}
+
+export function VenueGrid({
+  venues,
+  locale,
+  eagerCount = 0,
+}: {
+  venues: VenueCardData[];
+  locale: Locale;
+  eagerCount?: number;
+}) {
+  return (
+    <ul className="card-grid">
+      {venues.map((venue, index) => (
+        <li key={venue.slug.es}>
+          <VenueCard venue={venue} locale={locale} eager={index < eagerCount} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function NeighborhoodList({
+  neighborhoods,
+  locale,
+}: {
+  neighborhoods: Neighborhood[];
+  locale: Locale;
+}) {
+  return (
+    <ul className="tile-list">
+      {neighborhoods.map((n) => (
+        <li key={n.slug.es} className="tile">
+          <Link href={entryPath('neighborhood', locale, n.slug)} className="tile__link">
+            {localize(n.name, locale)}
+          </Link>
+          <p className="tile__text">{localize(n.summary, locale)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function GuideList({ guides, locale }: { guides: Guide[]; locale: Locale }) {
+  return (
+    <ul className="tile-list">
+      {guides.map((guide) => (
+        <li key={guide.slug.es} className="tile">
+          <Link href={entryPath('guide', locale, guide.slug)} className="tile__link">
+            {localize(guide.title, locale)}
+          </Link>
+          <p className="tile__text">{localize(guide.summary, locale)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CategoryChips({ locale, keys }: { locale: Locale; keys: readonly CategoryKey[] }) {
+  return (
+    <ul className="chips">
+      {keys.map((key) => (
+        <li key={key}>
+          <Link className="chip" href={categoryPath(key, locale)}>
+            {categories[key].label[locale]}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

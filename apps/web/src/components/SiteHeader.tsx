@@ -1,0 +1,85 @@
+import { homePath, type Locale, pagePath } from '@paseo/domain';
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import { otherLocale } from '@/lib/urls';
+
+type Props = {
+  locale: Locale;
+  /** This page in each language, for the language switch. */
+  alternates: Record<Locale, string>;
+};
+
+/** The top of every page: name, sections, search and the language switch — no JavaScript needed. */
+export function SiteHeader({ locale, alternates }: Props) {
+  const words = t(locale);
+  const other = otherLocale(locale);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href={homePath(locale)} className="site-header__brand">
+          <span className="site-header__mark" aria-hidden="true">
+            P
+          </span>
+          <span>{words.siteName}</span>
+        </Link>
+        <a
+          className="site-header__language"
+          href={alternates[other]}
+          hrefLang={other}
+          lang={other}
+          aria-label={t(other).switchLanguageLabel}
+        >
+          {words.switchLanguage}
+        </a>
+        <nav className="site-header__nav" aria-label={words.mainNav}>
+          <ul>
+            <li>
+              <Link href={pagePath('venue', locale)}>{words.places}</Link>
+            </li>
+            <li>
+              <Link href={pagePath('neighborhood', locale)}>{words.neighborhoods}</Link>
+            </li>
+            <li>
+              <Link href={pagePath('category', locale)}>{words.categories}</Link>
+            </li>
+            <li>
+              <Link href={pagePath('guide', locale)}>{words.guides}</Link>
+            </li>
+          </ul>
+        </nav>
+        <SearchForm locale={locale} className="site-header__search" />
+      </div>
+    </header>
+  );
+}
+
+export function SearchForm({
+  locale,
+  className,
+  defaultValue,
+}: {
+  locale: Locale;
+  className?: string;
+  defaultValue?: string;
+}) {
+  const words = t(locale);
+  return (
+    <search className={className}>
+      <form action={pagePath('search', locale)} method="get" className="search-form">
+        <label className="visually-hidden" htmlFor={`q-${className ?? 'main'}`}>
+          {words.searchLabel}
+        </label>
+        <input
+          id={`q-${className ?? 'main'}`}
+          type="search"
+          name="q"
+          placeholder={words.searchPlaceholder}
+          defaultValue={defaultValue}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+        <button type="submit">{words.search}</button>
+      </form>
+    </search>
+  );
+}

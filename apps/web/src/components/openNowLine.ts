@@ -1,0 +1,55 @@
+import { type Locale, openStatus } from '@paseo/domain';
+import type { OpenNowHours } from './OpenNow';
+
+const words = {
+  es: { open: 'Abierto ahora', closed: 'Cerrado ahora', closes: 'cierra a las', opens: 'abre', at: 'a las' },
+  en: { open: 'Open now', closed: 'Closed now', closes: 'closes at', opens: 'opens', at: 'at' },
+} as const;
+
+function dayKey(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}
+
+/** "Open now · closes at 17:00" / "Closed now · opens Tuesday at 10:00", in the venue's time zone. */
+export function openNowLine(hours: OpenNowHours, locale: Locale, now: Date): { open: boolean; text: string } {
+  const w = words[locale];
+  const status = openStatus(hours, now);
+  const tz = hours.timeZone;
+  const time = (d: Date) =>
+    new Intl.DateTimeFormat(locale === 'es' ? 'es-MX' : 'en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: tz,
+    }).format(d);
+  if (status.open) {
+    return {
+      open: true,
+      text: status.closesAt ? `${w.open} · ${w.closes} ${time(status.closesAt)}` : w.open,
+    };
+  }
+  if (!status.opensAt) return { open: false, text: w.closed };
+  const today = dayKey(now, tz);
+  const tomorrow = dayKey(new Date(now.getTime() + 86_400_000), tz);
+  const opensDay = dayKey(status.opensAt, tz);
+  const dayWords =
+    opensDay === today
+      ? locale === 'es'
+        ? 'hoy'
+        : 'today'
+      : opensDay === tomorrow
+        ? locale === 'es'
+          ? 'mañana'
+          : 'tomorrow'
+        : new Intl.DateTimeFormat(locale === 'es' ? 'es-MX' : 'en-GB', {
+            weekday: 'long',
+            timeZone: tz,
+          }).format(status.opensAt);
+  const dayPhrase = locale === 'es' && !['hoy', 'mañana'].includes(dayWords) ? `el ${dayWords}` : dayWords;
+  return { open: false, text: `${w.closed} · ${w.opens} ${dayPhrase} ${w.at} ${time(status.opensAt)}` };
+}

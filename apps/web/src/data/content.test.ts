@@ -1,0 +1,146 @@
+import { cacheTags } from '@paseo/domain';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type CachedLoader, CmsUnavailableError, createCmsClient } from './client';
+import { createContent } from './content';
+import { fakeCms } from './fakeCms';
+
+/** A stand-in for the framework's data cache: keeps successful results, never thrown ones. */
+function recordingCache() {
+  const stored = new Map<string, unknown>();
+  const calls: { key: string; tags: readonly string[] }[] = [];
+  const cached: CachedLoader = async (load, key, tags) => {
+    const id = key.join('|');
+    calls.push({ key: id, tags });
+    if (stored.has(id)) return stored.get(id) as never;
+    const value = await load();
+    stored.set(id, value);
+    return value;
+  };
+  return { cached, calls, stored };
+}
+
+function setup() {
+  const cms = fakeCms();
+  const cache = recordingCache();
+  const content = createContent(
+    createCmsClient({ baseUrl: 'http://cms.test', fetch: cms.fetch, cached: cache.cached }),
+  );
+  return { cms, cache, content };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the data layer', () => {
+  it('assembles a venue page: neighborhood trail, guides, nearby with pinned places first', async () => {
+    const { content } = setup();
+    const page = await content.venuePage('es', 'museo-casa-de-leon-trotsky');
+    expect(page?.venue.name.es).toBe('Museo Casa de León Trotsky');
+    expect(page?.trail.map((n) => n.slug.es)).toEqual(['coyoacan', 'del-carmen']);
+    expect(page?.guides.map((g) => g.slug.es)).toContain('como-moverse-por-coyoacan');
+    const nearby = page?.nearby ?? [];
+    expect(nearby.slice(0, 3).map((p) => p.venue.slug.es)).toEqual([
+      'museo-frida-kahlo',
+      'cineteca-nacional',
+      'mercado-de-coyoacan',
+    ]);
+    expect(nearby.every((p) => p.meters > 0 && p.walkingMinutes >= 1)).toBe(true);
+    expect(nearby.map((p) => p.venue.slug.es)).not.toContain('museo-casa-de-leon-trotsky');
+    // Computed neighbours come after the pinned ones, closest first.
+    const computed = nearby.filter((p) => !p.pinned);
+    expect(computed.map((p) => p.meters)).toEqual([...computed.map((p) => p.meters)].sort((a, b) => a - b));
+  });
+
+  it('finds an English page by its English slug, and by the Spanish one when English has none', async () => {
+    const { content, cms } = setup();
+    expect((await content.venuePage('en', 'leon-trotsky-house-museum'))?.venue.slug.es).toBe(
+      'museo-casa-de-leon-trotsky',
+    );
+    const venue = cms.docs.venues[0] as { slug: { es: string; en: string | null } };
+    venue.slug.en = null;
+    expect((await content.venuePage('en', venue.slug.es))?.venue.slug.es).toBe(venue.slug.es);
+    expect(await content.venuePage('es', 'no-such-place')).toBeUndefined();
+  });
+
+  it('leaves out an entry that does not parse, logs it, and keeps the others', async () => {
+    const { content, cms } = setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = cms.docs.venues[1] as Record<string, unknown>;
+    broken.location = { latitude: 123, longitude: -99.16 };
+    const all = await content.allVenueCards();
+    expect(all).toHaveLength(cms.docs.venues.length - 1);
+    expect(all.map((v) => v.slug.es)).not.toContain((broken.slug as { es: string }).es);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('location.latitude'));
+  });
+
+  it('tags every cached read with the domain cache tags it depends on', async () => {
+    const { content, cache } = setup();
+    await content.venuePage('es', 'museo-casa-de-leon-trotsky');
+    await content.allGuides();
+    const tags = cache.calls.map((call) => call.tags);
+    expect(tags).toContainEqual([cacheTags.entry('venues', 'museo-casa-de-leon-trotsky')]);
+    expect(tags).toContainEqual([cacheTags.collection('venues')]);
+    expect(tags).toContainEqual([cacheTags.collection('neighborhoods')]);
+    expect(tags).toContainEqual([cacheTags.collection('guides')]);
+    expect(cache.calls.every((call) => call.tags.length > 0 || call.key.includes('where[slug.en]'))).toBe(
+      true,
+    );
+  });
+
+  it('asks the database for nearby places around the venue, not for every venue', async () => {
+    const { content, cms } = setup();
+    await content.venuePage('es', 'museo-casa-de-leon-trotsky');
+    const nearbyQuery = cms.requests.find((r) => r.includes('location.latitude'));
+    expect(nearbyQuery).toBeDefined();
+    expect(nearbyQuery).toContain('greater_than_equal');
+  });
+
+  it('throws instead of caching when the CMS is down or answers with an error', async () => {
+    const { content, cms, cache } = setup();
+    cms.down = true;
+    await expect(content.latestVenues()).rejects.toBeInstanceOf(CmsUnavailableError);
+    expect(cache.stored.size).toBe(0);
+    cms.down = false;
+    cms.fetch = (async () => new Response('oops', { status: 500 })) as typeof fetch;
+    const failing = createContent(
+      createCmsClient({ baseUrl: 'http://cms.test', fetch: cms.fetch, cached: cache.cached }),
+    );
+    await expect(failing.allNeighborhoods()).rejects.toBeInstanceOf(CmsUnavailableError);
+    expect(cache.stored.size).toBe(0);
+  });
+
+  it('does not cache an empty answer from a CMS that has no content yet', async () => {
+    const { content, cms, cache } = setup();
+    cms.docs.venues = [];
+    cms.docs.neighborhoods = [];
+    await expect(content.latestVenues()).rejects.toThrow(/no published venues/);
+    await expect(content.allNeighborhoods()).rejects.toThrow(/no published neighborhoods/);
+    expect(cache.stored.size).toBe(0);
+  });
+
+  it('searches by the folded query on the database side', async () => {
+    const { content, cms } = setup();
+    await content.search('  León   TROTSKY ');
+    const searches = cms.requests.filter((r) => r.includes('searchText'));
+    expect(searches).toHaveLength(3);
+    for (const request of searches) {
+      expect(new URL(request, 'http://x').searchParams.get('where[searchText][like]')).toBe('leon trotsky');
+    }
+  });
+
+  it('follows a recorded redirect only to a path on this site', async () => {
+    const { content, cms } = setup();
+    cms.docs.redirects = [
+      {
+        id: 1,
+        from: '/es/lugares/casa-trotsky',
+        to: { type: 'custom', url: '/es/lugares/museo-casa-de-leon-trotsky' },
+      },
+      { id: 2, from: '/es/lugares/fuera', to: { type: 'custom', url: 'https://example.com/' } },
+    ];
+    expect(await content.redirectFor('/es/lugares/casa-trotsky')).toBe(
+      '/es/lugares/museo-casa-de-leon-trotsky',
+    );
+    expect(await content.redirectFor('/es/lugares/fuera')).toBeUndefined();
+    expect(await content.redirectFor('/es/lugares/nada')).toBeUndefined();
+  });
+});

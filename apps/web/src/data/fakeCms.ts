@@ -1,0 +1,202 @@
+/**
+ * For tests: the sample content as the CMS's REST API serves it (`locale=all`, relationships
+ * populated, nulls for empty fields, media under /api/media/file/), and a fetch that answers
+ * from it. Keeps the tests honest about the real wire shape without a running CMS.
+ */
+import type { Guide, Media, Neighborhood, Venue } from '@paseo/domain';
+import { fixtures } from '@paseo/domain/fixtures';
+
+type Doc = Record<string, unknown>;
+
+const ids = new Map<string, number>();
+const idFor = (key: string) => {
+  if (!ids.has(key)) ids.set(key, ids.size + 1);
+  return ids.get(key) as number;
+};
+
+export function mediaDoc(media: Media): Doc {
+  const file = media.url.split('/').pop() ?? 'image.jpg';
+  return {
+    id: idFor(`media:${file}`),
+    url: `/api/media/file/${file}`,
+    filename: file,
+    width: media.width,
+    height: media.height,
+    mimeType: media.mimeType ?? 'image/jpeg',
+    alt: media.alt,
+    credit: media.credit,
+    sizes: {
+      card: { url: `/api/media/file/${file.replace('.jpg', '-800x500.jpg')}`, width: 800, height: 500 },
+      og: { url: `/api/media/file/${file.replace('.jpg', '-1200x630.jpg')}`, width: 1200, height: 630 },
+      thumbnail: { url: null, width: null, height: null },
+    },
+  };
+}
+
+export function neighborhoodDoc(n: Neighborhood, depth = 1): Doc {
+  const parent = n.parent ? fixtures.neighborhoods.find((p) => p.slug.es === n.parent) : undefined;
+  return {
+    id: idFor(`neighborhoods:${n.slug.es}`),
+    name: n.name,
+    slug: { es: n.slug.es, en: n.slug.en ?? null },
+    kind: n.kind,
+    parent: parent
+      ? depth > 0
+        ? neighborhoodDoc(parent, depth - 1)
+        : idFor(`neighborhoods:${parent.slug.es}`)
+      : null,
+    summary: n.summary,
+    centre: n.centre,
+    boundary: n.boundary ?? null,
+    _status: 'published',
+  };
+}
+
+export function guideDoc(g: Guide): Doc {
+  return {
+    id: idFor(`guides:${g.slug.es}`),
+    title: g.title,
+    slug: g.slug,
+    topic: g.topic,
+    summary: g.summary,
+    body: g.body,
+    _status: 'published',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+  };
+}
+
+const localizedOrNull = <T>(value: T | undefined) => value ?? null;
+
+export function venueDoc(v: Venue, depth = 2): Doc {
+  const neighborhood = fixtures.neighborhoods.find((n) => n.slug.es === v.neighborhood);
+  const more = depth > 1;
+  return {
+    id: idFor(`venues:${v.slug.es}`),
+    name: v.name,
+    slug: { es: v.slug.es, en: v.slug.en ?? null },
+    teaser: v.teaser,
+    category: { id: idFor(`categories:${v.category}`), key: v.category, label: { es: v.category, en: null } },
+    neighborhood: neighborhood ? neighborhoodDoc(neighborhood, depth - 1) : null,
+    heroImage: mediaDoc(v.heroImage),
+    pullQuote: v.pullQuote ?? { text: { es: null, en: null }, attribution: null },
+    description: v.description,
+    gallery: v.gallery.map(mediaDoc),
+    tips: v.tips.map((tip, i) => ({ id: `tip${i}`, ...tip })),
+    address: v.address,
+    location: v.location,
+    gettingThere: localizedOrNull(v.gettingThere),
+    transit: v.transit.map((stop, i) => ({ id: `t${i}`, ...stop })),
+    contact: {
+      phone: v.contact?.phone ?? null,
+      website: v.contact?.website ?? null,
+      email: v.contact?.email ?? null,
+    },
+    openingHours: v.openingHours
+      ? {
+          rule: v.openingHours.rule,
+          timeZone: v.openingHours.timeZone,
+          closures: v.openingHours.closures.map((c) => ({ date: c.date, reason: c.reason ?? null })),
+          note: localizedOrNull(v.openingHours.note),
+        }
+      : { rule: null, timeZone: 'America/Mexico_City', closures: [], note: null },
+    admission: v.admission
+      ? {
+          prices: v.admission.prices,
+          freeDays: v.admission.freeDays.map((text) => ({ text })),
+          note: localizedOrNull(v.admission.note),
+        }
+      : { prices: [], freeDays: [], note: null },
+    accessibility: v.accessibility ?? null,
+    factChecks: v.factChecks.map((check) => ({
+      group: check.group,
+      verifiedAt: check.verifiedAt,
+      sourceName: check.source.name,
+      sourceUrl: check.source.url ?? null,
+    })),
+    pinnedNearby: more
+      ? v.pinnedNearby.flatMap((slug) => {
+          const pinned = fixtures.venues.find((p) => p.slug.es === slug);
+          return pinned ? [venueDoc(pinned, 1)] : [];
+        })
+      : v.pinnedNearby.map((slug) => idFor(`venues:${slug}`)),
+    guides: more
+      ? v.guides.flatMap((slug) => {
+          const guide = fixtures.guides.find((g) => g.slug.es === slug);
+          return guide ? [guideDoc(guide)] : [];
+        })
+      : v.guides.map((slug) => idFor(`guides:${slug}`)),
+    meta: { title: null, description: null, image: null },
+    searchText: null,
+    _status: 'published',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    createdAt: '2026-11-01T10:00:00.000Z',
+  };
+}
+
+export type FakeCms = {
+  fetch: typeof fetch;
+  requests: string[];
+  /** Replace or add documents of a collection. */
+  docs: { venues: Doc[]; neighborhoods: Doc[]; guides: Doc[]; categories: Doc[]; redirects: Doc[] };
+  down: boolean;
+};
+
+/**
+ * A fetch that answers the few queries the site makes, from in-memory documents. Filtering is
+ * deliberately simple: slug equality, `in`, a latitude/longitude box, searchText words.
+ */
+export function fakeCms(): FakeCms {
+  const state: FakeCms = {
+    requests: [],
+    down: false,
+    docs: {
+      venues: fixtures.venues.map((v) => venueDoc(v)),
+      neighborhoods: fixtures.neighborhoods.map((n) => neighborhoodDoc(n)),
+      guides: fixtures.guides.map(guideDoc),
+      categories: fixtures.categories.map((c) => ({
+        id: idFor(`categories:${c.key}`),
+        key: c.key,
+        label: c.label,
+      })),
+      redirects: [],
+    },
+    fetch: (async (input: RequestInfo | URL) => {
+      const url = new URL(String(input));
+      state.requests.push(`${url.pathname}${url.search}`);
+      if (state.down) throw new TypeError('fetch failed: connect ECONNREFUSED');
+      const collection = url.pathname.replace('/api/', '') as keyof FakeCms['docs'];
+      let docs = state.docs[collection] ?? [];
+      for (const [key, value] of url.searchParams) {
+        const match = /^where\[([^\]]+)\]\[([^\]]+)\]$/.exec(key);
+        if (!match) continue;
+        const [, field = '', op] = match;
+        const read = (doc: Doc) =>
+          field.split('.').reduce<unknown>((v, part) => (v as Doc | null)?.[part], doc);
+        docs = docs.filter((doc) => {
+          const actual = read(doc);
+          const actualId = typeof actual === 'object' && actual !== null ? (actual as Doc).id : actual;
+          switch (op) {
+            case 'equals':
+              return String(actual) === value;
+            case 'in':
+              return value.split(',').includes(String(actualId));
+            case 'greater_than_equal':
+              return Number(actual) >= Number(value);
+            case 'less_than_equal':
+              return Number(actual) <= Number(value);
+            default:
+              return true;
+          }
+        });
+      }
+      const limit =
+        url.searchParams.get('pagination') === 'false'
+          ? docs.length
+          : Number(url.searchParams.get('limit') ?? 10);
+      return new Response(JSON.stringify({ docs: docs.slice(0, limit), totalDocs: docs.length }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as typeof fetch,
+  };
+  return state;
+}

@@ -1,0 +1,68 @@
+import { mediaSchema, neighborhoodSchema, venueSchema } from '@paseo/domain';
+import { fixtures } from '@paseo/domain/fixtures';
+import { describe, expect, it } from 'vitest';
+import { mediaDoc, neighborhoodDoc, venueDoc } from './fakeCms';
+import {
+  localized,
+  mediaFromCms,
+  mediaPath,
+  neighborhoodFromCms,
+  venueFromCms,
+  withoutEmpty,
+} from './fromCms';
+
+const trotsky = fixtures.venues.find((v) => v.slug.es === 'museo-casa-de-leon-trotsky');
+if (!trotsky) throw new Error('sample venue missing');
+
+describe('mapping CMS documents to the domain', () => {
+  it('reads a venue as the CMS serves it back into the same venue', () => {
+    const parsed = venueSchema.safeParse(venueFromCms(venueDoc(trotsky)));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    const venue = parsed.data;
+    expect(venue?.name).toEqual(trotsky.name);
+    expect(venue?.neighborhood).toBe('del-carmen');
+    expect(venue?.category).toBe('museum');
+    expect(venue?.pinnedNearby).toEqual(trotsky.pinnedNearby);
+    expect(venue?.guides).toEqual(trotsky.guides);
+    expect(venue?.factChecks[0]?.source.name).toBe(trotsky.factChecks[0]?.source.name);
+    expect(venue?.openingHours?.rule).toBe(trotsky.openingHours?.rule);
+    expect(venue?.heroImage.url).toBe('/media/sample-trotsky-house.jpg');
+  });
+
+  it('turns empty groups and nulls into absent fields', () => {
+    const doc: Record<string, unknown> = {
+      ...venueDoc(trotsky),
+      pullQuote: { text: { es: null, en: null }, attribution: null },
+    };
+    doc.openingHours = { rule: null, timeZone: 'America/Mexico_City', closures: [], note: null };
+    doc.admission = { prices: [], freeDays: [], note: null };
+    const venue = venueSchema.parse(venueFromCms(doc));
+    expect(venue.pullQuote).toBeUndefined();
+    expect(venue.openingHours).toBeUndefined();
+    expect(venue.admission).toBeUndefined();
+  });
+
+  it('keeps an untranslated field as Spanish only', () => {
+    expect(localized({ es: 'Hola', en: null })).toEqual({ es: 'Hola', en: undefined });
+    expect(localized({ es: '  ', en: null })).toBeUndefined();
+    expect(localized('Solo español')).toEqual({ es: 'Solo español' });
+    expect(withoutEmpty({ a: null, b: [null, 'x'], c: '' })).toEqual({ b: ['x'] });
+  });
+
+  it('serves media from the site origin, whatever address the CMS gives', () => {
+    expect(mediaPath('/api/media/file/a.jpg')).toBe('/media/a.jpg');
+    expect(mediaPath('http://localhost:3001/api/media/file/b-800x500.jpg')).toBe('/media/b-800x500.jpg');
+    const media = mediaSchema.parse(mediaFromCms(mediaDoc(trotsky.heroImage)));
+    expect(media.sizes?.og?.url).toBe('/media/sample-trotsky-house-1200x630.jpg');
+    // A rendition the store did not make is left out rather than failing the image.
+    expect(media.sizes?.thumbnail).toBeUndefined();
+  });
+
+  it('refers to a parent neighborhood by its Spanish slug', () => {
+    const delCarmen = fixtures.neighborhoods.find((n) => n.slug.es === 'del-carmen');
+    if (!delCarmen) throw new Error('sample neighborhood missing');
+    const parsed = neighborhoodSchema.parse(neighborhoodFromCms(neighborhoodDoc(delCarmen)));
+    expect(parsed.parent).toBe('coyoacan');
+    expect(parsed.boundary?.type).toBe('Polygon');
+  });
+});

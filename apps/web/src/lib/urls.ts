@@ -1,0 +1,88 @@
+import {
+  type CategoryKey,
+  categories,
+  categoryKeys,
+  homePath,
+  type Locale,
+  type LocalizedSlug,
+  localeSchema,
+  locales,
+  pagePath,
+  type Section,
+  sections,
+  slugify,
+} from '@paseo/domain';
+
+/** The canonical origin of the public site. */
+export function siteUrl(): string {
+  return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+}
+
+export function absoluteUrl(path: string): string {
+  return /^https?:\/\//.test(path) ? path : `${siteUrl()}${path.startsWith('/') ? '' : '/'}${path}`;
+}
+
+export function isLocale(value: string): value is Locale {
+  return localeSchema.safeParse(value).success;
+}
+
+export const otherLocale = (locale: Locale): Locale => (locale === 'es' ? 'en' : 'es');
+
+/** The slug of an entry in a language; English falls back to Spanish. */
+export function slugIn(slug: LocalizedSlug, locale: Locale): string {
+  return locale === 'en' ? (slug.en ?? slug.es) : slug.es;
+}
+
+export function entryPath(section: Section, locale: Locale, slug: LocalizedSlug): string {
+  return pagePath(section, locale, slugIn(slug, locale));
+}
+
+/** The address of every language version of an entry's page. */
+export function entryAlternates(section: Section, slug: LocalizedSlug): Record<Locale, string> {
+  return { es: entryPath(section, 'es', slug), en: entryPath(section, 'en', slug) };
+}
+
+/** Category pages are addressed by their label in each language: /es/categorias/museo. */
+export function categorySlug(key: CategoryKey, locale: Locale): string {
+  return slugify(categories[key].label[locale]);
+}
+
+export function categoryFromSlug(slug: string, locale: Locale): CategoryKey | undefined {
+  return categoryKeys.find((key) => categorySlug(key, locale) === slug);
+}
+
+export function categoryPath(key: CategoryKey, locale: Locale): string {
+  return pagePath('category', locale, categorySlug(key, locale));
+}
+
+export function categoryAlternates(key: CategoryKey): Record<Locale, string> {
+  return { es: categoryPath(key, 'es'), en: categoryPath(key, 'en') };
+}
+
+/** Which section a path segment names in a language, e.g. "lugares" → venue for Spanish. */
+export function sectionFromSegment(segment: string, locale: Locale): Section | undefined {
+  return (Object.keys(sections) as Section[]).find((section) => sections[section][locale] === segment);
+}
+
+export function sectionAlternates(section: Section): Record<Locale, string> {
+  return { es: pagePath(section, 'es'), en: pagePath(section, 'en') };
+}
+
+export function homeAlternates(): Record<Locale, string> {
+  return { es: homePath('es'), en: homePath('en') };
+}
+
+/** The language a browser prefers among ours, from its Accept-Language header. */
+export function preferredLocale(acceptLanguage: string | null | undefined): Locale {
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { language: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1, index };
+    })
+    .filter((entry) => entry.language && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const match = ranked.find((entry) => (locales as readonly string[]).includes(entry.language));
+  return match ? (match.language as Locale) : 'es';
+}

@@ -1,0 +1,75 @@
+import { homePath, type Locale, localize, type Neighborhood } from '@paseo/domain';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { NeighborhoodList, VenueGrid } from '@/components/Cards';
+import { MapOnDemand } from '@/components/MapOnDemand';
+import type { VenueCard } from '@/data';
+import { t } from '@/lib/i18n';
+import { entryPath } from '@/lib/urls';
+
+type Props = {
+  locale: Locale;
+  neighborhood: Neighborhood;
+  trail: Neighborhood[];
+  subNeighborhoods: Neighborhood[];
+  venues: VenueCard[];
+};
+
+export function NeighborhoodView({ locale, neighborhood, trail, subNeighborhoods, venues }: Props) {
+  const words = t(locale);
+  const name = localize(neighborhood.name, locale);
+  const parent = trail.length > 1 ? trail[trail.length - 2] : undefined;
+  const outline =
+    neighborhood.boundary?.type === 'Polygon'
+      ? (neighborhood.boundary.coordinates as [number, number][][])
+      : neighborhood.boundary?.type === 'MultiPolygon'
+        ? (neighborhood.boundary.coordinates.flat() as [number, number][][])
+        : undefined;
+  return (
+    <div className="wrap listing">
+      <Breadcrumbs
+        label={locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb'}
+        items={[
+          { name: words.home, path: homePath(locale) },
+          ...trail.map((n) => ({
+            name: localize(n.name, locale),
+            path: entryPath('neighborhood', locale, n.slug),
+          })),
+        ]}
+      />
+      <header className="listing__header">
+        {parent ? (
+          <p className="venue__kicker">
+            {words.partOf}{' '}
+            <Link href={entryPath('neighborhood', locale, parent.slug)}>{localize(parent.name, locale)}</Link>
+          </p>
+        ) : null}
+        <h1>{name}</h1>
+        <p className="listing__intro">{localize(neighborhood.summary, locale)}</p>
+      </header>
+      <MapOnDemand
+        point={{ ...neighborhood.centre, title: name }}
+        others={venues.map((v) => ({
+          ...v.location,
+          title: localize(v.name, locale),
+          href: entryPath('venue', locale, v.slug),
+        }))}
+        outline={outline}
+        label={words.mapOf(name)}
+        previewLabel={words.mapPreviewOf(name)}
+        showLabel={words.showMap}
+        loadingLabel={words.mapLoading}
+      />
+      {subNeighborhoods.length > 0 ? (
+        <section className="section" aria-labelledby="sub-neighborhoods">
+          <h2 id="sub-neighborhoods">{words.subNeighborhoods}</h2>
+          <NeighborhoodList neighborhoods={subNeighborhoods} locale={locale} />
+        </section>
+      ) : null}
+      <section className="section" aria-labelledby="places-here">
+        <h2 id="places-here">{words.placesHere}</h2>
+        {venues.length > 0 ? <VenueGrid venues={venues} locale={locale} /> : <p>{words.noPlacesYet}</p>}
+      </section>
+    </div>
+  );
+}

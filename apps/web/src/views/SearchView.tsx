@@ -1,0 +1,90 @@
+import { homePath, type Locale, pagePath } from '@paseo/domain';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { GuideList, NeighborhoodList, VenueGrid } from '@/components/Cards';
+import { PageShell } from '@/components/PageShell';
+import { SearchForm } from '@/components/SiteHeader';
+import { content } from '@/data';
+import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { isLocale, sectionAlternates } from '@/lib/urls';
+
+export type SearchProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
+};
+
+function queryOf(q: string | string[] | undefined): string {
+  return (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 100) ?? '';
+}
+
+/** The search page's metadata; results pages are kept out of search engines. */
+export async function searchMetadata(expected: Locale, { params }: SearchProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (locale !== expected) return {};
+  return {
+    ...pageMetadata({
+      locale: expected,
+      title: t(expected).search,
+      description: t(expected).searchLabel,
+      alternates: sectionAlternates('search'),
+    }),
+    robots: { index: false, follow: true },
+  };
+}
+
+/** Search results, asked of the database on every request. */
+export async function SearchPage({ expected, params, searchParams }: SearchProps & { expected: Locale }) {
+  const { locale } = await params;
+  if (!isLocale(locale) || locale !== expected) notFound();
+  const words = t(locale);
+  const q = queryOf((await searchParams).q);
+  const results = q ? await (await content()).search(q) : undefined;
+  const total = results ? results.venues.length + results.neighborhoods.length + results.guides.length : 0;
+  const alternates = sectionAlternates('search');
+  const withQuery = q
+    ? { es: `${alternates.es}?q=${encodeURIComponent(q)}`, en: `${alternates.en}?q=${encodeURIComponent(q)}` }
+    : alternates;
+  return (
+    <PageShell locale={locale} alternates={withQuery}>
+      <div className="wrap listing">
+        <Breadcrumbs
+          label={locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb'}
+          items={[
+            { name: words.home, path: homePath(locale) },
+            { name: words.search, path: pagePath('search', locale) },
+          ]}
+        />
+        <header className="listing__header">
+          <h1>{q ? words.searchResults(q) : words.search}</h1>
+          <SearchForm locale={locale} className="search-page__form" defaultValue={q} />
+        </header>
+        {!results ? <p>{words.searchPrompt}</p> : null}
+        {results && total === 0 ? <p data-testid="search-empty">{words.searchEmpty}</p> : null}
+        {results && results.venues.length > 0 ? (
+          <section className="section" aria-labelledby="results-places" data-testid="results-places">
+            <h2 id="results-places">{words.places}</h2>
+            <VenueGrid venues={results.venues} locale={locale} />
+          </section>
+        ) : null}
+        {results && results.neighborhoods.length > 0 ? (
+          <section
+            className="section"
+            aria-labelledby="results-neighborhoods"
+            data-testid="results-neighborhoods"
+          >
+            <h2 id="results-neighborhoods">{words.neighborhoods}</h2>
+            <NeighborhoodList neighborhoods={results.neighborhoods} locale={locale} />
+          </section>
+        ) : null}
+        {results && results.guides.length > 0 ? (
+          <section className="section" aria-labelledby="results-guides" data-testid="results-guides">
+            <h2 id="results-guides">{words.guides}</h2>
+            <GuideList guides={results.guides} locale={locale} />
+          </section>
+        ) : null}
+      </div>
+    </PageShell>
+  );
+}

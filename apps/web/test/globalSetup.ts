@@ -1,0 +1,26 @@
+import type { TestProject } from 'vitest/node';
+import { type Stack, startStack } from './stack';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+    webUrl: string;
+    revalidateSecret: string;
+    cmsProcessGroup: number;
+  }
+}
+
+let stack: Stack | undefined;
+
+/** One CMS and one site for every stack test. */
+export async function setup(project: TestProject) {
+  stack = await startStack();
+  project.provide('cmsUrl', stack.cmsUrl);
+  project.provide('webUrl', stack.webUrl);
+  project.provide('revalidateSecret', stack.revalidateSecret);
+  project.provide('cmsProcessGroup', stack.cmsProcessGroup);
+}
+
+export async function teardown() {
+  await stack?.stop();
+}

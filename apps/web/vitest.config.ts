@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { '@': src } },
+  test: {
+    projects: [
+      {
+        resolve: { alias: { '@': src } },
+        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: { alias: { '@': src } },
+        test: {
+          name: 'stack',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One CMS and one site are shared, and one test stops the CMS: run files one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
