@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { type Stack, startStack } from './stack';
+import { type Stack, startStack } from '../../../scripts/stack';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,6 +2,7 @@ import { cacheTags, locales, pagePath, type Section } from '@paseo/domain';
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
 import { findInLocale } from '../lib/findInLocale';
 import { notifySite, type SiteChange } from '../lib/notifySite';
+import { publishedStateBefore, readPublishedState } from '../lib/publishedState';
 
 type Sluggable = { id: number | string; slug?: unknown; _status?: string | null };
 
@@ -40,13 +41,15 @@ export function notifySiteOfChange(section: Section): {
   afterDelete: CollectionAfterDeleteHook;
 } {
   return {
-    afterChange: async ({ doc, previousDoc, req, collection, context }) => {
+    afterChange: async ({ doc, req, collection, context }) => {
       // Sample content is loaded before the site has cached anything.
       if (context.seeding) return doc;
-      const wasLive = previousDoc?._status === 'published';
-      const isLive = doc._status === 'published';
-      if (!wasLive && !isLive) return doc;
-      const previousSlug = wasLive && previousDoc?.slug !== doc.slug ? previousDoc?.slug : undefined;
+      const before = publishedStateBefore(context, collection.slug, doc.id);
+      const now = await readPublishedState(req, collection.slug, doc.id);
+      // Nothing public changed: a draft that was never live, or a draft saved over a live page.
+      if (!before.live && !now.live) return doc;
+      if (now.live && doc._status !== 'published') return doc;
+      const previousSlug = before.live && before.slug !== now.slug ? before.slug : undefined;
       const change = await changeFor(section, collection.slug, req, doc, previousSlug);
       void notifySite(change, { logger: req.payload.logger });
       return doc;

@@ -1,5 +1,6 @@
 import { pagePath, type Section } from '@paseo/domain';
 import type { CollectionAfterChangeHook } from 'payload';
+import { publishedStateBefore, readPublishedState } from '../lib/publishedState';
 
 /**
  * When a published entry's slug changes, its old address keeps working: a redirect is recorded
@@ -7,16 +8,14 @@ import type { CollectionAfterChangeHook } from 'payload';
  * and a redirect that the new path would shadow is removed.
  */
 export function recordSlugRedirects(section: Section): CollectionAfterChangeHook {
-  return async ({ doc, previousDoc, req }) => {
-    const before = previousDoc?.slug;
-    const after = doc.slug;
-    if (previousDoc?._status !== 'published' || typeof before !== 'string' || typeof after !== 'string') {
-      return doc;
-    }
-    if (before === after || doc._status !== 'published') return doc;
+  return async ({ doc, req, collection, context }) => {
+    const before = publishedStateBefore(context, collection.slug, doc.id);
+    if (!before.live || !before.slug) return doc;
+    const now = await readPublishedState(req, collection.slug, doc.id);
+    if (!now.live || !now.slug || now.slug === before.slug) return doc;
     const locale = req.locale === 'en' ? 'en' : 'es';
-    const from = pagePath(section, locale, before);
-    const to = pagePath(section, locale, after);
+    const from = pagePath(section, locale, before.slug);
+    const to = pagePath(section, locale, now.slug);
     await req.payload.delete({ collection: 'redirects', where: { from: { equals: to } }, req });
     await req.payload.update({
       collection: 'redirects',

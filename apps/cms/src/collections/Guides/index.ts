@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slug';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
+import { recordPublishedState } from '../../hooks/recordPublishedState';
 import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
 
 const siteNotice = notifySiteOfChange('guide');
@@ -32,6 +33,7 @@ export const Guides: CollectionConfig = {
   versions: publishedEntryVersions,
   hooks: {
     beforeChange: [
+      recordPublishedState,
       indexLanguages({ translatable: ['title', 'slug', 'summary', 'body'], searchable: ['title', 'summary'] }),
     ],
     afterChange: [recordSlugRedirects('guide'), siteNotice.afterChange],

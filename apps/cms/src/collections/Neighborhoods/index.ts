@@ -9,6 +9,7 @@ import { slugField } from '../../fields/slug';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
+import { recordPublishedState } from '../../hooks/recordPublishedState';
 import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
 import { validateWith } from '../../lib/validateWith';
 
@@ -33,7 +34,8 @@ export const Neighborhoods: CollectionConfig = {
   },
   versions: publishedEntryVersions,
   hooks: {
-    beforeChange: [indexLanguages({ translatable: ['name', 'slug', 'summary'], searchable: ['name', 'summary'] })],
+    beforeChange: [
+      recordPublishedState,indexLanguages({ translatable: ['name', 'slug', 'summary'], searchable: ['name', 'summary'] })],
     afterChange: [recordSlugRedirects('neighborhood'), siteNotice.afterChange],
     afterDelete: [siteNotice.afterDelete],
   },

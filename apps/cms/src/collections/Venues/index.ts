@@ -22,6 +22,7 @@ import { slugField } from '../../fields/slug';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
+import { recordPublishedState } from '../../hooks/recordPublishedState';
 import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
 import { validateWith } from '../../lib/validateWith';
 
@@ -63,6 +64,7 @@ export const Venues: CollectionConfig = {
   versions: publishedEntryVersions,
   hooks: {
     beforeChange: [
+      recordPublishedState,
       indexLanguages({
         translatable: ['name', 'slug', 'teaser', 'description'],
         searchable: ['name', 'teaser'],

@@ -1,0 +1,30 @@
+import type { TestProject } from 'vitest/node';
+import { type Stack, startStack } from '../../../scripts/stack';
+import { startSiteStandIn } from './siteStandIn';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+    siteUrl: string;
+    revalidateSecret: string;
+    dataDir: string;
+  }
+}
+
+let stack: Stack | undefined;
+let site: Awaited<ReturnType<typeof startSiteStandIn>> | undefined;
+
+/** One built CMS on a fresh embedded PostgreSQL, with a stand-in for the public site. */
+export async function setup(project: TestProject) {
+  site = await startSiteStandIn();
+  stack = await startStack({ siteUrl: site.url });
+  project.provide('cmsUrl', stack.cmsUrl);
+  project.provide('siteUrl', site.url);
+  project.provide('revalidateSecret', stack.revalidateSecret);
+  project.provide('dataDir', stack.dataDir);
+}
+
+export async function teardown() {
+  await stack?.stop();
+  await site?.close();
+}

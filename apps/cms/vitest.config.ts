@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          // One CMS on one database is shared: files run one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,199 @@
+/**
+ * Starts the built CMS (on its embedded database, with the sample content) and the built site as
+ * child processes, each in its own process group so the whole tree can be stopped. Used by
+ * `npm start`, the site's and the CMS's tests and the browser tests. It builds nothing:
+ * `npm run build` (or turbo's test dependencies) must have run.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const webDir = path.join(repoRoot, 'apps/web');
+const cmsDir = path.join(repoRoot, 'apps/cms');
+
+export type Stack = {
+  cmsUrl: string;
+  /** The site's URL, or the stand-in's when the stack was started without the site. */
+  webUrl: string;
+  revalidateSecret: string;
+  dataDir: string;
+  cmsLog: string;
+  webLog: string;
+  /** The CMS's process group, so a test in another process can stop it. */
+  cmsProcessGroup: number;
+  stopCms(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export type StackOptions = {
+  /** Where the database, uploads and logs go. Default: a new temporary folder, removed on stop. */
+  dataDir?: string;
+  cmsPort?: number;
+  webPort?: number;
+  /** Start only the CMS, telling it the site lives here (a test's stand-in, say). */
+  siteUrl?: string;
+  secrets?: { payload: string; revalidate: string; preview: string };
+  /** Also pass the servers' output through to this process. */
+  echo?: boolean;
+};
+
+export const newSecret = () => randomBytes(32).toString('hex');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function start(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  logFile: string,
+  echo: boolean,
+): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile, { flags: 'a' });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.pipe(log, { end: false });
+    if (echo) stream?.pipe(process.stdout, { end: false });
+  }
+  return child;
+}
+
+/** SIGTERM to the whole group, SIGKILL after five seconds if anything is left. */
+export async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    await exited;
+  }
+}
+
+async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs: number, logFile: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}; see ${logFile}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s; see ${logFile}`);
+}
+
+const nextBin = (appDir: string) => path.join(appDir, 'node_modules/next/dist/bin/next');
+const resolveNextBin = (appDir: string) =>
+  existsSync(nextBin(appDir)) ? nextBin(appDir) : nextBin(repoRoot);
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const withSite = options.siteUrl === undefined;
+  const needed = [path.join(cmsDir, '.next/BUILD_ID'), ...(withSite ? [path.join(webDir, '.next/BUILD_ID')] : [])];
+  for (const file of needed) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  }
+  const temporary = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'paseo-stack-'));
+  mkdirSync(dataDir, { recursive: true });
+  const cmsPort = options.cmsPort ?? (await freePort());
+  const webPort = options.webPort ?? (await freePort());
+  const cmsUrl = `http://localhost:${cmsPort}`;
+  const webUrl = options.siteUrl ?? `http://localhost:${webPort}`;
+  const secrets = options.secrets ?? { payload: newSecret(), revalidate: newSecret(), preview: newSecret() };
+  const cmsLog = path.join(dataDir, 'cms.log');
+  const webLog = path.join(dataDir, 'web.log');
+  const echo = options.echo ?? false;
+
+  const cms = start(
+    [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'],
+    cmsDir,
+    {
+      PASEO_DATA_DIR: dataDir,
+      CMS_PORT: String(cmsPort),
+      CMS_URL: cmsUrl,
+      WEB_URL: webUrl,
+      REVALIDATE_SECRET: secrets.revalidate,
+      PREVIEW_SECRET: secrets.preview,
+      PAYLOAD_SECRET: secrets.payload,
+    },
+    cmsLog,
+    echo,
+  );
+  let web: ChildProcess | undefined;
+  if (withSite) {
+    // Pages and data cached against another CMS (other ids, other content) must not leak in.
+    rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true });
+    rmSync(path.join(webDir, '.next/server/route-cache'), { recursive: true, force: true });
+    web = start(
+      [resolveNextBin(webDir), 'start', '--port', String(webPort)],
+      webDir,
+      {
+        NODE_ENV: 'production',
+        CMS_URL: cmsUrl,
+        SITE_URL: webUrl,
+        REVALIDATE_SECRET: secrets.revalidate,
+        PREVIEW_SECRET: secrets.preview,
+      },
+      webLog,
+      echo,
+    );
+  }
+
+  const stack: Stack = {
+    cmsUrl,
+    webUrl,
+    revalidateSecret: secrets.revalidate,
+    dataDir,
+    cmsLog,
+    webLog,
+    cmsProcessGroup: cms.pid ?? 0,
+    stopCms: () => stopGroup(cms),
+    async stop() {
+      await Promise.all([web ? stopGroup(web) : undefined, stopGroup(cms)]);
+      if (temporary && !process.env.PASEO_TEST_KEEP_LOGS) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  try {
+    await Promise.all([
+      waitFor(`${cmsUrl}/api/venues?limit=1&depth=0`, cms, 'CMS', 180_000, cmsLog),
+      web ? waitFor(`${webUrl}/robots.txt`, web, 'site', 60_000, webLog) : undefined,
+    ]);
+  } catch (error) {
+    process.env.PASEO_TEST_KEEP_LOGS = '1';
+    await stack.stop();
+    throw error;
+  }
+  return stack;
+}
