@@ -120,7 +120,10 @@ const resolveNextBin = (appDir: string) =>
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const withSite = options.siteUrl === undefined;
-  const needed = [path.join(cmsDir, '.next/BUILD_ID'), ...(withSite ? [path.join(webDir, '.next/BUILD_ID')] : [])];
+  const needed = [
+    path.join(cmsDir, '.next/BUILD_ID'),
+    ...(withSite ? [path.join(webDir, '.next/BUILD_ID')] : []),
+  ];
   for (const file of needed) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
   }

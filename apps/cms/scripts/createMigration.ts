@@ -16,7 +16,12 @@ const database = await openDatabase();
 process.env.DATABASE_URL = database.url;
 const payload = await openPayload();
 try {
-  await payload.db.createMigration({ payload, migrationName: name, forceAcceptWarning: true, skipEmpty: true });
+  await payload.db.createMigration({
+    payload,
+    migrationName: name,
+    forceAcceptWarning: true,
+    skipEmpty: true,
+  });
 } finally {
   await closePayload(payload);
   await database.stop();

@@ -27,7 +27,13 @@ async function freePort(): Promise<number> {
 async function waitUntilAccepting(port: number, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const client = new pg.Client({ host: '127.0.0.1', port, user: 'paseo', password: 'paseo', database: 'postgres' });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user: 'paseo',
+      password: 'paseo',
+      database: 'postgres',
+    });
     client.on('error', () => {});
     try {
       await client.connect();
@@ -36,7 +42,8 @@ async function waitUntilAccepting(port: number, timeoutMs = 60_000): Promise<voi
       return;
     } catch (error) {
       await client.end().catch(() => {});
-      if (Date.now() > deadline) throw new Error(`PostgreSQL did not start on port ${port}: ${String(error)}`);
+      if (Date.now() > deadline)
+        throw new Error(`PostgreSQL did not start on port ${port}: ${String(error)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -32,7 +32,10 @@ try {
 }
 await closePayload(payload);
 
-const nextBin = path.join(path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))), 'dist/bin/next');
+const nextBin = path.join(
+  path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))),
+  'dist/bin/next',
+);
 const server = spawn(process.execPath, [nextBin, 'start', '--port', port], {
   cwd: appDir,
   stdio: 'inherit',

@@ -20,9 +20,13 @@ describe('anonymous visitors', () => {
 
     expect((await api(`/api/venues/${id}`)).status).toBe(404);
     expect((await api(`/api/venues/${id}?draft=true`)).status).toBe(404);
-    const listed = await api(`/api/venues?draft=true&limit=100&where[name][equals]=${encodeURIComponent(String(draft.name))}`);
+    const listed = await api(
+      `/api/venues?draft=true&limit=100&where[name][equals]=${encodeURIComponent(String(draft.name))}`,
+    );
     expect(listed.body.totalDocs).toBe(0);
-    const viaGraphql = await graphql(`{ Venues(draft: true, where: { name: { equals: "${draft.name}" } }) { totalDocs } }`);
+    const viaGraphql = await graphql(
+      `{ Venues(draft: true, where: { name: { equals: "${draft.name}" } }) { totalDocs } }`,
+    );
     expect(viaGraphql.body.data).toEqual({ Venues: { totalDocs: 0 } });
     // The editor does see it.
     expect((await api(`/api/venues/${id}?draft=true`, { token })).status).toBe(200);
@@ -87,7 +91,11 @@ describe('anonymous visitors', () => {
 describe('editors', () => {
   it('manage content', async () => {
     const token = await asEditor();
-    const created = await api('/api/venues', { method: 'POST', token, body: venueData(await references(token)) });
+    const created = await api('/api/venues', {
+      method: 'POST',
+      token,
+      body: venueData(await references(token)),
+    });
     expect(created.status).toBe(201);
     const id = (created.body.doc as { id: number }).id;
     expect((await api(`/api/venues/${id}`, { method: 'DELETE', token })).status).toBe(200);
@@ -101,7 +109,9 @@ describe('editors', () => {
     const admin = await api('/api/users?where[email][equals]=admin@example.com', { token: await asAdmin() });
     const adminId = (admin.body.docs as { id: number }[])[0]?.id;
     expect((await api(`/api/users/${adminId}`, { token })).status).toBe(404);
-    expect((await api(`/api/users/${adminId}`, { method: 'PATCH', token, body: { name: 'x' } })).status).toBe(403);
+    expect((await api(`/api/users/${adminId}`, { method: 'PATCH', token, body: { name: 'x' } })).status).toBe(
+      403,
+    );
     const created = await api('/api/users', {
       method: 'POST',
       token,
@@ -138,12 +148,19 @@ describe('admins', () => {
   it('see logins locked after repeated failures', async () => {
     const token = await asAdmin();
     const email = `locked-${suffix()}@example.com`;
-    await api('/api/users', { method: 'POST', token, body: { email, password: 'the-right-password', role: 'editor' } });
+    await api('/api/users', {
+      method: 'POST',
+      token,
+      body: { email, password: 'the-right-password', role: 'editor' },
+    });
     for (let i = 0; i < 5; i++) {
       const attempt = await api('/api/users/login', { method: 'POST', body: { email, password: 'wrong' } });
       expect(attempt.status).toBe(401);
     }
-    const locked = await api('/api/users/login', { method: 'POST', body: { email, password: 'the-right-password' } });
+    const locked = await api('/api/users/login', {
+      method: 'POST',
+      body: { email, password: 'the-right-password' },
+    });
     expect(locked.status).toBe(401);
     expect(JSON.stringify(locked.body)).toMatch(/locked/i);
     await expect(login('admin@example.com', 'paseo-demo-admin')).resolves.toBeTypeOf('string');

@@ -8,7 +8,12 @@ export type ApiResponse = { status: number; body: Json };
 /** A REST call to the CMS, as a visitor (no token) or as a logged-in user. */
 export async function api(
   path: string,
-  { method = 'GET', token, body, headers = {} }: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  {
+    method = 'GET',
+    token,
+    body,
+    headers = {},
+  }: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const response = await fetch(`${cmsUrl}${path}`, {
     method,
@@ -35,7 +40,8 @@ export async function graphql(query: string, token?: string): Promise<{ status: 
 
 export async function login(email: string, password: string): Promise<string> {
   const { status, body } = await api('/api/users/login', { method: 'POST', body: { email, password } });
-  if (status !== 200 || typeof body.token !== 'string') throw new Error(`login ${email}: ${status} ${JSON.stringify(body)}`);
+  if (status !== 200 || typeof body.token !== 'string')
+    throw new Error(`login ${email}: ${status} ${JSON.stringify(body)}`);
   return body.token;
 }
 

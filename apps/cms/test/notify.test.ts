@@ -38,7 +38,11 @@ describe('publishing tells the public site what changed', () => {
     const call = seen[before];
     expect(call?.authorization).toBe(`Bearer ${secret}`);
     expect(call?.body.paths).toEqual(
-      expect.arrayContaining([`/es/lugares/${venue.slug.es}`, `/en/places/${venue.slug.en ?? venue.slug.es}`, '/sitemap.xml']),
+      expect.arrayContaining([
+        `/es/lugares/${venue.slug.es}`,
+        `/en/places/${venue.slug.en ?? venue.slug.es}`,
+        '/sitemap.xml',
+      ]),
     );
     expect(call?.body.tags).toEqual(expect.arrayContaining(['venues', `venues:${venue.slug.es}`]));
   });
@@ -59,7 +63,9 @@ describe('publishing tells the public site what changed', () => {
     expect(Date.now() - started).toBeLessThan(1500);
     const seen = await waitForCalls(before + 3);
     expect(seen.length - before).toBe(3);
-    expect(seen.slice(before).every((call) => call.body.paths.includes(`/es/lugares/${venue.slug.es}`))).toBe(true);
+    expect(seen.slice(before).every((call) => call.body.paths.includes(`/es/lugares/${venue.slug.es}`))).toBe(
+      true,
+    );
   });
 
   it('announces a renamed slug’s old and new paths, and leaves a redirect', async () => {
@@ -67,7 +73,11 @@ describe('publishing tells the public site what changed', () => {
     const venue = await publishedVenue(token);
     const renamed = `${venue.slug.es}-nuevo`;
     const before = (await calls()).length;
-    await api(`/api/venues/${venue.id}?locale=es`, { method: 'PATCH', token, body: { slug: renamed, _status: 'published' } });
+    await api(`/api/venues/${venue.id}?locale=es`, {
+      method: 'PATCH',
+      token,
+      body: { slug: renamed, _status: 'published' },
+    });
     const call = (await waitForCalls(before + 1))[before];
     expect(call?.body.paths).toEqual(
       expect.arrayContaining([`/es/lugares/${venue.slug.es}`, `/es/lugares/${renamed}`]),
@@ -75,7 +85,11 @@ describe('publishing tells the public site what changed', () => {
     const redirect = await api(`/api/redirects?where[from][equals]=/es/lugares/${venue.slug.es}`);
     expect((redirect.body.docs as { to: { url: string } }[])[0]?.to.url).toBe(`/es/lugares/${renamed}`);
     // Renaming back removes the redirect that would now shadow the page.
-    await api(`/api/venues/${venue.id}?locale=es`, { method: 'PATCH', token, body: { slug: venue.slug.es, _status: 'published' } });
+    await api(`/api/venues/${venue.id}?locale=es`, {
+      method: 'PATCH',
+      token,
+      body: { slug: venue.slug.es, _status: 'published' },
+    });
     const shadow = await api(`/api/redirects?where[from][equals]=/es/lugares/${venue.slug.es}`);
     expect(shadow.body.totalDocs).toBe(0);
   });
@@ -94,6 +108,10 @@ describe('publishing tells the public site what changed', () => {
     await api(`/api/venues/${venue.id}?locale=es`, { method: 'PATCH', token, body: { _status: 'draft' } });
     const call = (await waitForCalls(before + 1))[before];
     expect(call?.body.paths).toContain(`/es/lugares/${venue.slug.es}`);
-    await api(`/api/venues/${venue.id}?locale=es`, { method: 'PATCH', token, body: { _status: 'published' } });
+    await api(`/api/venues/${venue.id}?locale=es`, {
+      method: 'PATCH',
+      token,
+      body: { _status: 'published' },
+    });
   });
 });

@@ -1,6 +1,9 @@
 import { createServer, type Server } from 'node:http';
 
-export type RevalidationCall = { authorization: string | undefined; body: { paths: string[]; tags: string[] } };
+export type RevalidationCall = {
+  authorization: string | undefined;
+  body: { paths: string[]; tags: string[] };
+};
 
 /**
  * Stands in for the public site: records what the CMS posts to /api/revalidate, and can be told to

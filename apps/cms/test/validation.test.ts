@@ -74,7 +74,11 @@ const credit = {
  * Posts a body the server may refuse before reading it all. fetch() reports such an answer as a
  * reset connection; a plain request still hears the status the server sent.
  */
-async function postEarlyAnswered(path: string, form: FormData, token: string): Promise<{ status: number; body: string }> {
+async function postEarlyAnswered(
+  path: string,
+  form: FormData,
+  token: string,
+): Promise<{ status: number; body: string }> {
   const encoded = new Response(form);
   const payload = Buffer.from(await encoded.arrayBuffer());
   return new Promise((resolve, reject) => {
@@ -121,12 +125,19 @@ describe('an upload with bad input is refused, naming the field, and nothing is 
 
   it.each([
     ['credit.author', { alt: { es: 'Un punto', en: 'A dot' }, credit: { ...credit, author: '' } }],
-    ['credit.licenseUrl', { alt: { es: 'Un punto', en: 'A dot' }, credit: { ...credit, licenseUrl: 'not a url' } }],
+    [
+      'credit.licenseUrl',
+      { alt: { es: 'Un punto', en: 'A dot' }, credit: { ...credit, licenseUrl: 'not a url' } },
+    ],
     ['alt.en', { alt: { es: 'Un punto' }, credit }],
   ])('without a valid %s', async (path, data) => {
     const token = await asEditor();
     const before = await count('media', token);
-    const response = await api('/api/media', { method: 'POST', token, body: upload(data, png(), `bad-${Date.now()}.png`) });
+    const response = await api('/api/media', {
+      method: 'POST',
+      token,
+      body: upload(data, png(), `bad-${Date.now()}.png`),
+    });
     expect(response.status).toBe(400);
     expect(errorPaths(response.body)).toContain(path);
     expect(await count('media', token)).toBe(before);

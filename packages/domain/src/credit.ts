@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from './locale.js';
 
-const httpUrl = (field: string) =>
-  z.url({ protocol: /^https?$/, error: `${field} must be an http(s) URL` });
+const httpUrl = (field: string) => z.url({ protocol: /^https?$/, error: `${field} must be an http(s) URL` });
 
 /**
  * The full credit of an image, in TASL order: Title, Author, Source, Licence.

@@ -48,8 +48,10 @@ describe('walkingMinutes', () => {
 
   it('never decreases with distance', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (a, b) =>
-        a <= b ? walkingMinutes(a) <= walkingMinutes(b) : walkingMinutes(a) >= walkingMinutes(b),
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (a, b) => (a <= b ? walkingMinutes(a) <= walkingMinutes(b) : walkingMinutes(a) >= walkingMinutes(b)),
       ),
     );
   });

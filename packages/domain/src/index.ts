@@ -10,7 +10,7 @@ export * from './nearby.js';
 export * from './neighborhood.js';
 export * from './openingHours.js';
 export * from './richText.js';
+export * from './routes.js';
 export * from './search.js';
 export * from './slug.js';
 export * from './venue.js';
-export * from './routes.js';

@@ -33,7 +33,10 @@ export type VenueJsonLd = WithContext<
 >;
 
 /** An image with its full credit, as search engines read licences (ImageObject). */
-export function imageJsonLd(media: Media, context: Pick<JsonLdContext, 'locale' | 'absoluteUrl'>): ImageObject {
+export function imageJsonLd(
+  media: Media,
+  context: Pick<JsonLdContext, 'locale' | 'absoluteUrl'>,
+): ImageObject {
   const url = context.absoluteUrl(media.url);
   return {
     '@type': 'ImageObject',
@@ -128,7 +131,9 @@ export function venueJsonLd(venue: Venue, context: JsonLdContext): VenueJsonLd {
 }
 
 /** A breadcrumb trail, outermost first, for search results. */
-export function breadcrumbJsonLd(items: readonly { name: string; url: string }[]): WithContext<BreadcrumbList> {
+export function breadcrumbJsonLd(
+  items: readonly { name: string; url: string }[],
+): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

@@ -16,10 +16,14 @@ export const mediaSchema = z.object({
   url: z.string().min(1, 'URL is required'),
   width: dimension,
   height: dimension,
-  mimeType: z.string().regex(/^image\//, 'Must be an image').optional(),
+  mimeType: z
+    .string()
+    .regex(/^image\//, 'Must be an image')
+    .optional(),
   alt: localizedTextRequired,
   credit: creditSchema,
   /** Resized renditions by name (card, hero, …), when the store made them. */
   sizes: z.record(z.string(), imageSizeSchema).optional(),
 });
-export type Media = z.infer<typeof mediaSchema>;
+export type MediaInput = z.input<typeof mediaSchema>;
+export type Media = z.output<typeof mediaSchema>;

@@ -40,7 +40,10 @@ describe('nearby', () => {
 
   it('respects limit and maxMeters', () => {
     expect(nearby(origin, venues, { limit: 1 }).map((p) => p.venue.slug.es)).toEqual(['near']);
-    expect(nearby(origin, venues, { maxMeters: 1000 }).map((p) => p.venue.slug.es)).toEqual(['near', 'middle']);
+    expect(nearby(origin, venues, { maxMeters: 1000 }).map((p) => p.venue.slug.es)).toEqual([
+      'near',
+      'middle',
+    ]);
     expect(nearby(origin, venues, { limit: 0 })).toEqual([]);
   });
 
@@ -53,13 +56,18 @@ describe('nearby', () => {
       }),
     });
     fc.assert(
-      fc.property(arbitraryPlace, fc.array(arbitraryPlace, { maxLength: 30 }), fc.nat(40), (from, all, limit) => {
-        const result = nearby(from, all, { limit });
-        const distances = result.map((p) => p.meters);
-        const sorted = distances.every((d, i) => i === 0 || (distances[i - 1] ?? 0) <= d);
-        const noOrigin = result.every((p) => p.venue.slug.es !== from.slug.es);
-        return sorted && noOrigin && result.length <= limit;
-      }),
+      fc.property(
+        arbitraryPlace,
+        fc.array(arbitraryPlace, { maxLength: 30 }),
+        fc.nat(40),
+        (from, all, limit) => {
+          const result = nearby(from, all, { limit });
+          const distances = result.map((p) => p.meters);
+          const sorted = distances.every((d, i) => i === 0 || (distances[i - 1] ?? 0) <= d);
+          const noOrigin = result.every((p) => p.venue.slug.es !== from.slug.es);
+          return sorted && noOrigin && result.length <= limit;
+        },
+      ),
     );
   });
 });

@@ -34,7 +34,8 @@ export const neighborhoodSchema = z.object({
   centre: geoPointSchema,
   boundary: boundarySchema.optional(),
 });
-export type Neighborhood = z.infer<typeof neighborhoodSchema>;
+export type NeighborhoodInput = z.input<typeof neighborhoodSchema>;
+export type Neighborhood = z.output<typeof neighborhoodSchema>;
 
 /** The chain from the outermost area down to the given one: Coyoacán → Del Carmen. */
 export function neighborhoodTrail(slug: string, all: readonly Neighborhood[]): Neighborhood[] {

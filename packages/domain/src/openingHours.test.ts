@@ -41,7 +41,9 @@ describe('isOpenAt', () => {
     const madrid = { rule: 'Mo-Su 10:00-17:00', timeZone: 'Europe/Madrid' };
     // 09:30 UTC is 10:30 in Madrid in winter, 03:30 in Mexico City.
     expect(isOpenAt(madrid, new Date('2026-11-24T09:30:00Z'))).toBe(true);
-    expect(isOpenAt({ ...madrid, timeZone: 'America/Mexico_City' }, new Date('2026-11-24T09:30:00Z'))).toBe(false);
+    expect(isOpenAt({ ...madrid, timeZone: 'America/Mexico_City' }, new Date('2026-11-24T09:30:00Z'))).toBe(
+      false,
+    );
   });
 });
 

@@ -117,7 +117,15 @@ export function prettifyOpeningHours(rule: string): string {
   return parseRule(rule).prettifyValue();
 }
 
-export const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const weekdays = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
 export type Weekday = (typeof weekdays)[number];
 export type DayHours = { day: Weekday; intervals: { opens: string; closes: string }[] };
 

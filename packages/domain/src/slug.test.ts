@@ -16,7 +16,9 @@ describe('slugify', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => slugify(slugify(text)) === slugify(text)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => slugify(slugify(text)) === slugify(text)),
+    );
   });
 
   it('always yields a valid slug or nothing', () => {

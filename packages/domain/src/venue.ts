@@ -69,7 +69,14 @@ export const contactSchema = z.object({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-export const tipKinds = ['bag-storage', 'cash-only', 'time-needed', 'photography', 'best-time', 'other'] as const;
+export const tipKinds = [
+  'bag-storage',
+  'cash-only',
+  'time-needed',
+  'photography',
+  'best-time',
+  'other',
+] as const;
 export const practicalTipSchema = z.object({
   kind: z.enum(tipKinds),
   text: localizedText,

@@ -29,7 +29,11 @@ export function MapPreview({ path }: UIFieldClientProps) {
         style={{ width: '100%', maxWidth: 560, height: 280, border: '1px solid var(--theme-elevation-150)' }}
       />
       <p>
-        <a href={`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`} target="_blank" rel="noreferrer">
+        <a
+          href={`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`}
+          target="_blank"
+          rel="noreferrer"
+        >
           Open this point in OpenStreetMap
         </a>
       </p>

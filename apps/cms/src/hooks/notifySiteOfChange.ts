@@ -1,5 +1,10 @@
 import { cacheTags, locales, pagePath, type Section } from '@paseo/domain';
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload';
 import { findInLocale } from '../lib/findInLocale';
 import { notifySite, type SiteChange } from '../lib/notifySite';
 import { publishedStateBefore, readPublishedState } from '../lib/publishedState';

@@ -23,7 +23,11 @@ export function recordSlugRedirects(section: Section): CollectionAfterChangeHook
       data: { to: { type: 'custom', url: to } },
       req,
     });
-    await req.payload.create({ collection: 'redirects', data: { from, to: { type: 'custom', url: to } }, req });
+    await req.payload.create({
+      collection: 'redirects',
+      data: { from, to: { type: 'custom', url: to } },
+      req,
+    });
     return doc;
   };
 }

@@ -39,14 +39,22 @@ describe('notifySite', () => {
 
   it('retries until the site takes it', async () => {
     const { url, received } = await site([503, 500, 200]);
-    expect(await notifySite(change, { siteUrl: url, secret: 's', firstDelayMs: 1, logger: quiet })).toBe(true);
+    expect(await notifySite(change, { siteUrl: url, secret: 's', firstDelayMs: 1, logger: quiet })).toBe(
+      true,
+    );
     expect(received).toHaveLength(3);
   });
 
   it('gives up after its attempts without throwing, and logs it', async () => {
     const errors: string[] = [];
     const logger = { ...quiet, error: (message: string) => errors.push(message) };
-    const ok = await notifySite(change, { siteUrl: 'http://127.0.0.1:9', secret: 's', attempts: 2, firstDelayMs: 1, logger });
+    const ok = await notifySite(change, {
+      siteUrl: 'http://127.0.0.1:9',
+      secret: 's',
+      attempts: 2,
+      firstDelayMs: 1,
+      logger,
+    });
     expect(ok).toBe(false);
     expect(errors[0]).toMatch(/gave up after 2 attempts/);
   });

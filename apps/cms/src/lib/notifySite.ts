@@ -31,7 +31,9 @@ export async function notifySite(change: SiteChange, options: NotifyOptions = {}
     logger = console,
   } = options;
   if (!siteUrl || !secret) {
-    logger.warn('notifySite: WEB_URL or REVALIDATE_SECRET is not set; the public site was not told of a change');
+    logger.warn(
+      'notifySite: WEB_URL or REVALIDATE_SECRET is not set; the public site was not told of a change',
+    );
     return false;
   }
   const endpoint = new URL('/api/revalidate', siteUrl);

@@ -15,6 +15,8 @@ export async function valuesByLocale({ data, originalDoc, req, collection }: Arg
   const other = saving === 'en' ? 'es' : 'en';
   const current = { ...(originalDoc ?? {}), ...data };
   const stored =
-    originalDoc?.id === undefined ? {} : ((await findInLocale(req, collection.slug, originalDoc.id, other)) ?? {});
+    originalDoc?.id === undefined
+      ? {}
+      : ((await findInLocale(req, collection.slug, originalDoc.id, other)) ?? {});
   return saving === 'en' ? { es: stored, en: current } : { es: current, en: stored };
 }

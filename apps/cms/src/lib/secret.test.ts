@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { payloadSecret } from './secret';
 
 describe('payloadSecret', () => {
-  const strong = 'f'.repeat(16) + '0123456789abcdef0123';
+  const strong = `${'f'.repeat(16)}0123456789abcdef0123`;
 
   it('refuses to start production without a secret, or with a default one', () => {
     for (const secret of [undefined, '', 'secret', 'paseo-dev-secret', 'short']) {
-      expect(() => payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrow(/PAYLOAD_SECRET/);
+      expect(() => payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrow(
+        /PAYLOAD_SECRET/,
+      );
     }
   });
 

@@ -1,5 +1,13 @@
 /** Secrets that ship in docs and examples, and so protect nothing. */
-const knownSecrets = new Set(['', 'secret', 'changeme', 'change-me', 'paseo', 'paseo-dev-secret', 'YOUR_SECRET_HERE']);
+const knownSecrets = new Set([
+  '',
+  'secret',
+  'changeme',
+  'change-me',
+  'paseo',
+  'paseo-dev-secret',
+  'YOUR_SECRET_HERE',
+]);
 
 const DEVELOPMENT_SECRET = 'paseo-dev-secret';
 

@@ -15,8 +15,19 @@ type Json = Record<string, unknown>;
 /** The text for one language, without falling back: an untranslated field stays empty. */
 const text = (value: LocalizedText | undefined, locale: Locale) => (value ? value[locale] : undefined);
 
-async function findId(payload: Payload, collection: 'venues' | 'neighborhoods' | 'guides' | 'categories' | 'media' | 'users', where: Json): Promise<Id | undefined> {
-  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true } as never);
+async function findId(
+  payload: Payload,
+  collection: 'venues' | 'neighborhoods' | 'guides' | 'categories' | 'media' | 'users',
+  where: Json,
+): Promise<Id | undefined> {
+  const { docs } = await payload.find({
+    collection,
+    where,
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  } as never);
   return (docs[0] as { id: Id } | undefined)?.id;
 }
 
@@ -76,7 +87,8 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
 
   for (const user of demoUsers) {
     const exists = await findId(payload, 'users', { email: { equals: user.email } });
-    if (!exists) await payload.create({ collection: 'users', data: { ...user }, overrideAccess: true } as never);
+    if (!exists)
+      await payload.create({ collection: 'users', data: { ...user }, overrideAccess: true } as never);
     note(!exists, `user ${user.email}`);
   }
 
@@ -93,7 +105,9 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
 
   const neighborhoodIds = new Map<string, Id>();
   // Boroughs first, so each neighborhood finds its parent.
-  const ordered = [...neighborhoods].sort((a, b) => Number(a.kind !== 'borough') - Number(b.kind !== 'borough'));
+  const ordered = [...neighborhoods].sort(
+    (a, b) => Number(a.kind !== 'borough') - Number(b.kind !== 'borough'),
+  );
   for (const area of ordered) {
     let id = await findId(payload, 'neighborhoods', { slug: { equals: area.slug.es } });
     note(!id, `neighborhood ${area.slug.es}`);
@@ -161,7 +175,10 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
           factChecks: sameRows(created.factChecks, english.factChecks),
           openingHours: {
             ...(english.openingHours as Json),
-            closures: sameRows((created.openingHours as Json)?.closures, (english.openingHours as Json)?.closures),
+            closures: sameRows(
+              (created.openingHours as Json)?.closures,
+              (english.openingHours as Json)?.closures,
+            ),
           },
           admission: {
             ...(english.admission as Json),
@@ -175,8 +192,12 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
   }
 
   // Pins point at other venues, so they are set once every venue exists.
-  for (const venue of venues.filter((v) => newVenues.includes(v.slug.es) && (v.pinnedNearby ?? []).length > 0)) {
-    const pinned = (venue.pinnedNearby ?? []).map((slug) => venueIds.get(slug)).filter((id) => id !== undefined);
+  for (const venue of venues.filter(
+    (v) => newVenues.includes(v.slug.es) && (v.pinnedNearby ?? []).length > 0,
+  )) {
+    const pinned = (venue.pinnedNearby ?? [])
+      .map((slug) => venueIds.get(slug))
+      .filter((id) => id !== undefined);
     await payload.update({
       collection: 'venues',
       id: venueIds.get(venue.slug.es) as Id,

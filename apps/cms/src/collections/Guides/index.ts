@@ -2,10 +2,10 @@ import { guideTopics, pagePath } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
 import { isEditor } from '../../access/isEditor';
 import { publishedOrEditor } from '../../access/publishedOrEditor';
+import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
 import { recordPublishedState } from '../../hooks/recordPublishedState';
@@ -34,7 +34,10 @@ export const Guides: CollectionConfig = {
   hooks: {
     beforeChange: [
       recordPublishedState,
-      indexLanguages({ translatable: ['title', 'slug', 'summary', 'body'], searchable: ['title', 'summary'] }),
+      indexLanguages({
+        translatable: ['title', 'slug', 'summary', 'body'],
+        searchable: ['title', 'summary'],
+      }),
     ],
     afterChange: [recordSlugRedirects('guide'), siteNotice.afterChange],
     afterDelete: [siteNotice.afterDelete],
@@ -47,14 +50,19 @@ export const Guides: CollectionConfig = {
           label: 'Content',
           fields: [
             localizedTextField({ name: 'title', label: 'Title', requiredInSpanish: true }),
-        {
-          name: 'topic',
-          type: 'select',
-          required: true,
-          options: guideTopics.map((value) => ({ label: value, value })),
-        },
-        localizedTextField({ name: 'summary', label: 'Summary', requiredInSpanish: true, multiline: true }),
-        { name: 'body', type: 'richText', localized: true, required: true },
+            {
+              name: 'topic',
+              type: 'select',
+              required: true,
+              options: guideTopics.map((value) => ({ label: value, value })),
+            },
+            localizedTextField({
+              name: 'summary',
+              label: 'Summary',
+              requiredInSpanish: true,
+              multiline: true,
+            }),
+            { name: 'body', type: 'richText', localized: true, required: true },
           ],
         },
       ],

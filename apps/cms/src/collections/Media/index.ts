@@ -13,12 +13,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * process happened to start; PASEO_MEDIA_DIR puts them elsewhere, e.g. on a shared volume.
  */
 export const mediaDir = path.resolve(
-  process.env.PASEO_MEDIA_DIR ?? path.join(process.env.PASEO_DATA_DIR ?? path.resolve(here, '../../../../../.data'), 'media'),
+  process.env.PASEO_MEDIA_DIR ??
+    path.join(process.env.PASEO_DATA_DIR ?? path.resolve(here, '../../../../../.data'), 'media'),
 );
 
 export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
 
-const creditText = (name: Extract<keyof typeof creditSchema.shape, string>, label: string, description?: string): Field => ({
+const creditText = (
+  name: Extract<keyof typeof creditSchema.shape, string>,
+  label: string,
+  description?: string,
+): Field => ({
   name,
   label,
   type: 'text',
@@ -58,12 +63,17 @@ export const Media: CollectionConfig = {
       name: 'alt',
       label: 'Alternative text',
       type: 'group',
-      admin: { description: 'What the image shows, for people who cannot see it. Both languages are required.' },
+      admin: {
+        description: 'What the image shows, for people who cannot see it. Both languages are required.',
+      },
       fields: [
-        { type: 'row', fields: [
-          { name: 'es', label: 'Español', type: 'text', required: true },
-          { name: 'en', label: 'English', type: 'text', required: true },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'es', label: 'Español', type: 'text', required: true },
+            { name: 'en', label: 'English', type: 'text', required: true },
+          ],
+        },
       ],
     },
     {

@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload';
 import { isEditor } from '../../access/isEditor';
 import { publishedOrEditor } from '../../access/publishedOrEditor';
 import { geoPointField } from '../../fields/geoPoint';
+import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
 import { recordPublishedState } from '../../hooks/recordPublishedState';
@@ -35,7 +35,9 @@ export const Neighborhoods: CollectionConfig = {
   versions: publishedEntryVersions,
   hooks: {
     beforeChange: [
-      recordPublishedState,indexLanguages({ translatable: ['name', 'slug', 'summary'], searchable: ['name', 'summary'] })],
+      recordPublishedState,
+      indexLanguages({ translatable: ['name', 'slug', 'summary'], searchable: ['name', 'summary'] }),
+    ],
     afterChange: [recordSlugRedirects('neighborhood'), siteNotice.afterChange],
     afterDelete: [siteNotice.afterDelete],
   },
@@ -47,33 +49,40 @@ export const Neighborhoods: CollectionConfig = {
           label: 'Content',
           fields: [
             localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true }),
-        {
-          type: 'row',
-          fields: [
             {
-              name: 'kind',
-              type: 'select',
-              required: true,
-              defaultValue: 'neighborhood',
-              options: neighborhoodKinds.map((value) => ({ label: value, value })),
+              type: 'row',
+              fields: [
+                {
+                  name: 'kind',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'neighborhood',
+                  options: neighborhoodKinds.map((value) => ({ label: value, value })),
+                },
+                {
+                  name: 'parent',
+                  type: 'relationship',
+                  relationTo: 'neighborhoods',
+                  admin: { description: 'The borough this neighborhood belongs to.' },
+                  filterOptions: ({ id }) => ({ id: { not_equals: id ?? 0 } }),
+                },
+              ],
             },
+            localizedTextField({
+              name: 'summary',
+              label: 'Summary',
+              requiredInSpanish: true,
+              multiline: true,
+            }),
+            geoPointField('centre', 'Centre'),
             {
-              name: 'parent',
-              type: 'relationship',
-              relationTo: 'neighborhoods',
-              admin: { description: 'The borough this neighborhood belongs to.' },
-              filterOptions: ({ id }) => ({ id: { not_equals: id ?? 0 } }),
+              name: 'boundary',
+              type: 'json',
+              admin: {
+                description: 'Optional outline as GeoJSON (Polygon or MultiPolygon, [longitude, latitude]).',
+              },
+              validate: validateWith(boundarySchema, { optional: true }),
             },
-          ],
-        },
-        localizedTextField({ name: 'summary', label: 'Summary', requiredInSpanish: true, multiline: true }),
-        geoPointField('centre', 'Centre'),
-        {
-          name: 'boundary',
-          type: 'json',
-          admin: { description: 'Optional outline as GeoJSON (Polygon or MultiPolygon, [longitude, latitude]).' },
-          validate: validateWith(boundarySchema, { optional: true }),
-        },
           ],
         },
       ],

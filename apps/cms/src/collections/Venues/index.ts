@@ -1,5 +1,5 @@
 import {
-  accessibilitySchema,
+  type accessibilitySchema,
   addressSchema,
   availabilities,
   closureSchema,
@@ -16,10 +16,10 @@ import type { CollectionConfig, Field } from 'payload';
 import { isEditor } from '../../access/isEditor';
 import { publishedOrEditor } from '../../access/publishedOrEditor';
 import { geoPointField } from '../../fields/geoPoint';
+import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { indexLanguages } from '../../hooks/indexLanguages';
 import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
 import { recordPublishedState } from '../../hooks/recordPublishedState';
@@ -29,7 +29,10 @@ import { validateWith } from '../../lib/validateWith';
 const options = (values: readonly string[]) =>
   values.map((value) => ({ label: value.replace(/-/g, ' '), value }));
 
-const availabilityField = (name: Extract<keyof typeof accessibilitySchema.shape, string>, label: string): Field => ({
+const availabilityField = (
+  name: Extract<keyof typeof accessibilitySchema.shape, string>,
+  label: string,
+): Field => ({
   name,
   label,
   type: 'select',
@@ -153,7 +156,13 @@ export const Venues: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'borough', label: 'Alcaldía', type: 'text', required: true, defaultValue: 'Coyoacán' },
+                    {
+                      name: 'borough',
+                      label: 'Alcaldía',
+                      type: 'text',
+                      required: true,
+                      defaultValue: 'Coyoacán',
+                    },
                     { name: 'city', type: 'text', required: true, defaultValue: 'Ciudad de México' },
                     {
                       name: 'country',
@@ -224,7 +233,8 @@ export const Venues: CollectionConfig = {
                   name: 'rule',
                   type: 'text',
                   admin: {
-                    description: 'OpenStreetMap syntax, e.g. "Tu-Su 10:00-17:00; PH off". Leave empty if unknown.',
+                    description:
+                      'OpenStreetMap syntax, e.g. "Tu-Su 10:00-17:00; PH off". Leave empty if unknown.',
                   },
                   validate: validateWith(openingHoursSchema.shape.rule, { optional: true }),
                 },
@@ -303,7 +313,10 @@ export const Venues: CollectionConfig = {
                 },
                 {
                   type: 'row',
-                  fields: [availabilityField('seating', 'Seating'), availabilityField('wheelchairLoan', 'Wheelchair loan')],
+                  fields: [
+                    availabilityField('seating', 'Seating'),
+                    availabilityField('wheelchairLoan', 'Wheelchair loan'),
+                  ],
                 },
                 {
                   type: 'row',
@@ -360,7 +373,13 @@ export const Venues: CollectionConfig = {
               hasMany: true,
               admin: { description: 'Shown first under "Nearby", before the ones computed from the map.' },
             },
-            { name: 'guides', label: 'Practical guides', type: 'relationship', relationTo: 'guides', hasMany: true },
+            {
+              name: 'guides',
+              label: 'Practical guides',
+              type: 'relationship',
+              relationTo: 'guides',
+              hasMany: true,
+            },
           ],
         },
       ],
