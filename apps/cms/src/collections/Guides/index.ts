@@ -1,17 +1,15 @@
-import { guideTopics, pagePath } from '@paseo/domain';
+import { guideTopics } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
-import { isEditor } from '../../access/isEditor';
-import { publishedOrEditor } from '../../access/publishedOrEditor';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
-import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { indexLanguages } from '../../hooks/indexLanguages';
-import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
-import { recordPublishedState } from '../../hooks/recordPublishedState';
-import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
+import { publishedContent } from '../publishedContent';
 
-const siteNotice = notifySiteOfChange('guide');
+const content = publishedContent({
+  section: 'guide',
+  translatable: ['title', 'slug', 'summary', 'body'],
+  searchable: ['title', 'summary'],
+});
 
 /** Practical guides and services: transport, money, safety, accessibility, tours. */
 export const Guides: CollectionConfig = {
@@ -20,28 +18,11 @@ export const Guides: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', '_status', 'untranslated'],
     group: 'Content',
-    preview: (doc, { locale }) =>
-      previewUrl(pagePath('guide', locale === 'en' ? 'en' : 'es', String(doc.slug ?? ''))),
+    preview: content.preview,
   },
-  access: {
-    read: publishedOrEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
-  versions: publishedEntryVersions,
-  hooks: {
-    beforeChange: [
-      recordPublishedState,
-      indexLanguages({
-        translatable: ['title', 'slug', 'summary', 'body'],
-        searchable: ['title', 'summary'],
-      }),
-    ],
-    afterChange: [recordSlugRedirects('guide'), siteNotice.afterChange],
-    afterDelete: [siteNotice.afterDelete],
-  },
+  access: content.access,
+  versions: content.versions,
+  hooks: content.hooks,
   fields: [
     {
       type: 'tabs',

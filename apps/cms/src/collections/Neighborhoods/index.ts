@@ -1,19 +1,17 @@
-import { boundarySchema, neighborhoodKinds, pagePath } from '@paseo/domain';
+import { boundarySchema, neighborhoodKinds } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
-import { isEditor } from '../../access/isEditor';
-import { publishedOrEditor } from '../../access/publishedOrEditor';
 import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
-import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { indexLanguages } from '../../hooks/indexLanguages';
-import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
-import { recordPublishedState } from '../../hooks/recordPublishedState';
-import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
 import { validateWith } from '../../lib/validateWith';
+import { publishedContent } from '../publishedContent';
 
-const siteNotice = notifySiteOfChange('neighborhood');
+const content = publishedContent({
+  section: 'neighborhood',
+  translatable: ['name', 'slug', 'summary'],
+  searchable: ['name', 'summary'],
+});
 
 /** Boroughs (alcaldías) and the neighborhoods (colonias, barrios) inside them. */
 export const Neighborhoods: CollectionConfig = {
@@ -22,25 +20,11 @@ export const Neighborhoods: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'parent', '_status', 'untranslated'],
     group: 'Content',
-    preview: (doc, { locale }) =>
-      previewUrl(pagePath('neighborhood', locale === 'en' ? 'en' : 'es', String(doc.slug ?? ''))),
+    preview: content.preview,
   },
-  access: {
-    read: publishedOrEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
-  versions: publishedEntryVersions,
-  hooks: {
-    beforeChange: [
-      recordPublishedState,
-      indexLanguages({ translatable: ['name', 'slug', 'summary'], searchable: ['name', 'summary'] }),
-    ],
-    afterChange: [recordSlugRedirects('neighborhood'), siteNotice.afterChange],
-    afterDelete: [siteNotice.afterDelete],
-  },
+  access: content.access,
+  versions: content.versions,
+  hooks: content.hooks,
   fields: [
     {
       type: 'tabs',

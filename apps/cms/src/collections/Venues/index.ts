@@ -7,24 +7,17 @@ import {
   factCheckSchema,
   factGroups,
   openingHoursSchema,
-  pagePath,
   priceKinds,
   tipKinds,
   transitModes,
 } from '@paseo/domain';
 import type { CollectionConfig, Field } from 'payload';
-import { isEditor } from '../../access/isEditor';
-import { publishedOrEditor } from '../../access/publishedOrEditor';
 import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
-import { previewUrl, publishedEntryVersions } from '../../fields/publishedEntry';
 import { slugField } from '../../fields/slug';
-import { indexLanguages } from '../../hooks/indexLanguages';
-import { notifySiteOfChange } from '../../hooks/notifySiteOfChange';
-import { recordPublishedState } from '../../hooks/recordPublishedState';
-import { recordSlugRedirects } from '../../hooks/recordSlugRedirects';
 import { validateWith } from '../../lib/validateWith';
+import { previewUrl, publishedContent } from '../publishedContent';
 
 const options = (values: readonly string[]) =>
   values.map((value) => ({ label: value.replace(/-/g, ' '), value }));
@@ -40,7 +33,11 @@ const availabilityField = (
   options: options(availabilities),
 });
 
-const siteNotice = notifySiteOfChange('venue');
+const content = publishedContent({
+  section: 'venue',
+  translatable: ['name', 'slug', 'teaser', 'description'],
+  searchable: ['name', 'teaser'],
+});
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
@@ -50,32 +47,12 @@ export const Venues: CollectionConfig = {
     defaultColumns: ['name', 'category', 'neighborhood', '_status', 'untranslated', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['name', 'slug'],
-    preview: (doc, { locale }) =>
-      previewUrl(pagePath('venue', locale === 'en' ? 'en' : 'es', String(doc.slug ?? ''))),
-    livePreview: {
-      url: ({ data, locale }) =>
-        previewUrl(pagePath('venue', locale.code === 'en' ? 'en' : 'es', String(data.slug ?? ''))),
-    },
+    preview: content.preview,
+    livePreview: { url: ({ data, locale }) => previewUrl('venue', locale.code, data.slug) },
   },
-  access: {
-    read: publishedOrEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
-  versions: publishedEntryVersions,
-  hooks: {
-    beforeChange: [
-      recordPublishedState,
-      indexLanguages({
-        translatable: ['name', 'slug', 'teaser', 'description'],
-        searchable: ['name', 'teaser'],
-      }),
-    ],
-    afterChange: [recordSlugRedirects('venue'), siteNotice.afterChange],
-    afterDelete: [siteNotice.afterDelete],
-  },
+  access: content.access,
+  versions: content.versions,
+  hooks: content.hooks,
   // The tabs come first so the SEO plugin adds its tab beside them; sidebar fields follow.
   fields: [
     {

@@ -1,0 +1,61 @@
+import { pagePath, type Section } from '@paseo/domain';
+import type { CollectionConfig } from 'payload';
+import { isEditor } from '../access/isEditor';
+import { publishedOrEditor } from '../access/publishedOrEditor';
+import { indexLanguages } from '../hooks/indexLanguages';
+import { notifySiteOfChange } from '../hooks/notifySiteOfChange';
+import { recordPublishedState } from '../hooks/recordPublishedState';
+import { recordSlugRedirects } from '../hooks/recordSlugRedirects';
+
+/** The public page of a draft, through the site's draft mode, for preview and live preview. */
+export function previewUrl(section: Section, locale: string | undefined, slug: unknown): string {
+  const url = new URL('/api/draft', process.env.WEB_URL ?? 'http://localhost:3000');
+  url.searchParams.set('secret', process.env.PREVIEW_SECRET ?? '');
+  url.searchParams.set('path', pagePath(section, locale === 'en' ? 'en' : 'es', String(slug ?? '')));
+  return url.toString();
+}
+
+type Options = {
+  /** Which public page shows an entry. */
+  section: Section;
+  /** Fields a visitor reads, flagged while their English is missing. */
+  translatable: string[];
+  /** Plain-text fields whose words, in both languages, the site's search matches. */
+  searchable: string[];
+};
+
+/**
+ * What venues, neighborhoods and guides share as published pages: visitors read only what is
+ * published, editors write; drafts, autosave, scheduled publishing and versions; a preview of the
+ * public page; the language index; a redirect when a slug changes; and a notice to the site.
+ */
+export function publishedContent({
+  section,
+  translatable,
+  searchable,
+}: Options): Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> & {
+  preview: NonNullable<CollectionConfig['admin']>['preview'];
+} {
+  const siteNotice = notifySiteOfChange(section);
+  return {
+    access: {
+      read: publishedOrEditor,
+      readVersions: isEditor,
+      create: isEditor,
+      update: isEditor,
+      delete: isEditor,
+    },
+    versions: {
+      drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+      maxPerDoc: 50,
+    },
+    hooks: {
+      beforeChange: [recordPublishedState, indexLanguages({ translatable, searchable })],
+      afterChange: [recordSlugRedirects(section), siteNotice.afterChange],
+      afterDelete: [siteNotice.afterDelete],
+    },
+    preview: (doc, { locale }) => previewUrl(section, locale, doc.slug),
+  };
+}
+
+
