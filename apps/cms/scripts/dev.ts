@@ -23,7 +23,7 @@ const nextBin = path.join(path.dirname(fileURLToPath(import.meta.resolve('next/p
 const server = spawn(process.execPath, [nextBin, 'dev', '--port', process.env.CMS_PORT ?? '3001'], {
   cwd: appDir,
   stdio: 'inherit',
-  env: process.env,
+  env: { ...process.env, PASEO_RUN_JOBS: '1' },
 });
 const stop = async () => {
   server.kill('SIGTERM');

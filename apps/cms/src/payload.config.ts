@@ -58,6 +58,12 @@ export default buildConfig({
   cors: [siteUrl],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  // Scheduled publishing runs as queued jobs; the server started by `npm start`/`npm run dev` runs
+  // them every minute. Scripts that only open Payload (seed, migrate) leave the queue alone.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', allQueues: true }],
+    shouldAutoRun: () => process.env.PASEO_RUN_JOBS === '1',
+  },
   plugins: [
     seoPlugin({
       collections: ['venues', 'neighborhoods', 'guides'],

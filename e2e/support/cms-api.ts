@@ -1,0 +1,54 @@
+import { type APIRequestContext, expect } from '@playwright/test';
+import type { DemoUser } from './sample';
+
+type Docs = { docs: Array<Record<string, unknown> & { id: number }>; totalDocs: number };
+
+/**
+ * The CMS's REST API, for preparing and checking data where the admin UI is not what is tested,
+ * and for cleaning up after a test.
+ */
+export class CmsApi {
+  private readonly tokens = new Map<string, string>();
+
+  constructor(
+    private readonly request: APIRequestContext,
+    readonly baseUrl: string,
+  ) {}
+
+  async token(user: DemoUser): Promise<string> {
+    const known = this.tokens.get(user.email);
+    if (known) return known;
+    const response = await this.request.post(`${this.baseUrl}/api/users/login`, {
+      data: { email: user.email, password: user.password },
+    });
+    expect(response.status(), `log in as ${user.email}`).toBe(200);
+    const { token } = (await response.json()) as { token: string };
+    this.tokens.set(user.email, token);
+    return token;
+  }
+
+  /** A GET as `user`, or anonymously (what a visitor's browser or the public site may read). */
+  async get(path: string, user?: DemoUser) {
+    const headers: Record<string, string> = user ? { authorization: `JWT ${await this.token(user)}` } : {};
+    return this.request.get(`${this.baseUrl}${path}`, { headers });
+  }
+
+  async post(path: string, data: unknown, user?: DemoUser) {
+    const headers: Record<string, string> = user ? { authorization: `JWT ${await this.token(user)}` } : {};
+    return this.request.post(`${this.baseUrl}${path}`, { headers, data });
+  }
+
+  async find(collection: string, query: string, user?: DemoUser): Promise<Docs> {
+    const response = await this.get(`/api/${collection}?${query}`, user);
+    expect(response.status(), `GET /api/${collection}?${query}`).toBe(200);
+    return (await response.json()) as Docs;
+  }
+
+  async delete(collection: string, id: number | string, user: DemoUser): Promise<void> {
+    const response = await this.request.delete(`${this.baseUrl}/api/${collection}/${id}`, {
+      headers: { authorization: `JWT ${await this.token(user)}` },
+    });
+    // Already gone is fine: cleanup may run after a test that removed it itself.
+    expect([200, 404], `DELETE /api/${collection}/${id}`).toContain(response.status());
+  }
+}

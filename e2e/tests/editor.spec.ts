@@ -1,0 +1,368 @@
+import type { Page } from '@playwright/test';
+import {
+  Autosave,
+  choose,
+  fieldWrapper,
+  logInToAdmin,
+  openTab,
+  richText,
+  switchLocale,
+} from '../support/admin';
+import { solidPng } from '../support/png';
+import { demoUsers, uniqueSuffix } from '../support/sample';
+import { expect, test } from '../support/test';
+
+const editor = demoUsers.editor;
+const admin = demoUsers.admin;
+
+/** What a public page answers, without following redirects. */
+async function statusOf(page: Page, path: string): Promise<number> {
+  return (await page.request.get(path, { maxRedirects: 0 })).status();
+}
+
+/** Opens a new venue in the admin; autosave makes it a draft at once. Returns its id. */
+async function newVenue(page: Page, cmsUrl: string): Promise<number> {
+  await page.goto(`${cmsUrl}/admin/collections/venues/create?locale=es`);
+  await expect(page).toHaveURL(/\/admin\/collections\/venues\/\d+/);
+  return Number(/venues\/(\d+)/.exec(page.url())?.[1]);
+}
+
+test.describe('editors', () => {
+  test('create a bilingual venue, publish it, edit it, rename it and unpublish it', async ({
+    page,
+    stack,
+    cms,
+    cleanup,
+  }) => {
+    test.slow();
+    const tag = uniqueSuffix();
+    const es = {
+      name: `Casa de pruebas ${tag}`,
+      slug: `casa-de-pruebas-${tag}`,
+      teaser: 'Una casa inventada para comprobar la publicación.',
+      description: `Descripción original ${tag}.`,
+      editedDescription: `Descripción corregida ${tag}.`,
+      renamedSlug: `casa-de-pruebas-renombrada-${tag}`,
+    };
+    const en = {
+      name: `Test house ${tag}`,
+      slug: `test-house-${tag}`,
+      teaser: 'A made-up house to check publishing.',
+      description: `Original description ${tag}.`,
+    };
+    const credit = {
+      title: `Fachada naranja ${tag}`,
+      author: 'Paseo test suite',
+      sourceName: 'Paseo tests',
+      sourceUrl: 'https://paseo.example/tests',
+      licenseName: 'CC0 1.0',
+      licenseUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
+    };
+    const esPath = `/es/lugares/${es.slug}`;
+    const enPath = `/en/places/${en.slug}`;
+
+    await logInToAdmin(page, stack.cmsUrl, editor);
+    const autosave = new Autosave(page);
+    const id = await newVenue(page, stack.cmsUrl);
+    cleanup(() => cms.delete('venues', id, admin));
+
+    // Spanish first: it is the default content language.
+    await autosave.edit(async () => {
+      await page.locator('#field-name').fill(es.name);
+      await page.locator('#field-slug').fill(es.slug);
+      await page.locator('#field-teaser').fill(es.teaser);
+    });
+    await autosave.edit(async () => {
+      await choose(page, 'field-category', 'Museo');
+      await choose(page, 'field-neighborhood', 'Barrio de San Lucas');
+    });
+
+    // The hero image is uploaded from the venue form, with its full credit.
+    await page.locator('#field-heroImage').getByRole('button', { name: 'Create New' }).click();
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({
+        name: `fachada-${tag}.png`,
+        mimeType: 'image/png',
+        buffer: solidPng(480, 300, [214, 110, 40]),
+      });
+    await page.locator('#field-alt__es').fill('Un muro de color naranja');
+    await page.locator('#field-alt__en').fill('An orange wall');
+    await page.locator('#field-credit__title').fill(credit.title);
+    await page.locator('#field-credit__author').fill(credit.author);
+    await page.locator('#field-credit__sourceName').fill(credit.sourceName);
+    await page.locator('#field-credit__sourceUrl').fill(credit.sourceUrl);
+    await page.locator('#field-credit__licenseName').fill(credit.licenseName);
+    await page.locator('#field-credit__licenseUrl').fill(credit.licenseUrl);
+    await autosave.edit(async () => {
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.locator('#field-heroImage')).toContainText(`fachada-${tag}.png`);
+    });
+    const media = await cms.find('media', `where[filename][equals]=fachada-${tag}.png`, editor);
+    expect(media.totalDocs).toBe(1);
+    const mediaId = media.docs[0]?.id as number;
+    cleanup(() => cms.delete('media', mediaId, admin));
+
+    await autosave.edit(async () => {
+      await richText(page, 'description').click();
+      await page.keyboard.type(es.description);
+    });
+
+    await openTab(page, 'Location & getting there');
+    await autosave.edit(async () => {
+      await page.locator('#field-address__street').fill('Calle Inventada 12');
+      await page.locator('#field-address__neighborhood').fill('Barrio de San Lucas');
+      await page.locator('#field-address__postalCode').fill('04030');
+      // Far enough from every sample venue (more than 3 km) to stay out of their "nearby" lists.
+      await page.locator('#field-location__latitude').fill('19.315');
+      await page.locator('#field-location__longitude').fill('-99.185');
+    });
+
+    await openTab(page, 'Hours & prices');
+    await autosave.edit(async () => {
+      await page.locator('#field-openingHours__rule').fill('Tu-Su 10:00-17:00; PH off');
+    });
+
+    // Every value survived the autosaves.
+    await expect(page.locator('#field-openingHours__rule')).toHaveValue('Tu-Su 10:00-17:00; PH off');
+    await openTab(page, 'Location & getting there');
+    await expect(page.locator('#field-address__street')).toHaveValue('Calle Inventada 12');
+    await expect(page.locator('#field-location__latitude')).toHaveValue('19.315');
+    await openTab(page, 'Content');
+    await expect(page.locator('#field-name')).toHaveValue(es.name);
+    await expect(richText(page, 'description')).toHaveText(es.description);
+
+    // English, through the locale switcher.
+    await switchLocale(page, 'English');
+    await autosave.edit(async () => {
+      await page.locator('#field-name').fill(en.name);
+      await page.locator('#field-slug').fill(en.slug);
+      await page.locator('#field-teaser').fill(en.teaser);
+    });
+    await autosave.edit(async () => {
+      await richText(page, 'description').click();
+      await page.keyboard.type(en.description);
+    });
+    await expect(page.locator('#field-untranslated')).toHaveValue('');
+
+    // A saved draft: kept in the CMS, absent from the public site and from anonymous reads.
+    await expect(page.locator('.doc-controls')).toContainText('Draft');
+    const draft = await cms.get(`/api/venues/${id}?draft=true&locale=all&depth=0`, editor);
+    expect(draft.status()).toBe(200);
+    expect(await draft.json()).toMatchObject({
+      _status: 'draft',
+      name: { es: es.name, en: en.name },
+      slug: { es: es.slug, en: en.slug },
+      location: { latitude: 19.315, longitude: -99.185 },
+      openingHours: { rule: 'Tu-Su 10:00-17:00; PH off' },
+    });
+    expect((await cms.find('venues', `where[slug][equals]=${es.slug}`)).totalDocs).toBe(0);
+    expect(await statusOf(page, esPath)).toBe(404);
+    expect(await statusOf(page, enPath)).toBe(404);
+
+    // Publish: both pages appear within seconds, with no rebuild of the site.
+    await page.getByRole('button', { name: 'Publish changes' }).click();
+    await expect(page.locator('.doc-controls')).toContainText('Published');
+    const publishedAt = Date.now();
+    await expect.poll(() => statusOf(page, esPath), { timeout: 15_000 }).toBe(200);
+    test.info().annotations.push({
+      type: 'publish → public page',
+      description: `${((Date.now() - publishedAt) / 1000).toFixed(1)} s`,
+    });
+    await expect.poll(() => statusOf(page, enPath), { timeout: 15_000 }).toBe(200);
+
+    const site = await page.context().newPage();
+    await site.clock.setFixedTime(new Date('2026-11-24T12:00:00-06:00')); // a Tuesday, noon
+    await site.goto(esPath);
+    await expect(site.getByRole('heading', { level: 1 })).toHaveText(es.name);
+    await expect(site.locator('.venue__teaser')).toHaveText(es.teaser);
+    await expect(site.getByRole('region', { name: 'Sobre el lugar' })).toContainText(es.description);
+    await expect(site.locator('.venue__kicker')).toContainText('Barrio de San Lucas');
+    const heroCredit = site.getByTestId('hero-credit');
+    await expect(heroCredit).toContainText(credit.title);
+    await expect(heroCredit).toContainText(credit.author);
+    await expect(heroCredit.getByRole('link', { name: credit.sourceName })).toHaveAttribute(
+      'href',
+      credit.sourceUrl,
+    );
+    await expect(heroCredit.getByRole('link', { name: credit.licenseName })).toHaveAttribute(
+      'href',
+      credit.licenseUrl,
+    );
+    await expect(site.getByRole('img', { name: 'Un muro de color naranja' })).toBeVisible();
+    await expect(site.locator('.venue__address')).toContainText('Calle Inventada 12');
+    await expect(site.getByTestId('directions')).toHaveAttribute('href', /destination=19\.315%2C-99\.185/);
+    const hours = site.getByTestId('opening-hours');
+    await expect(hours.getByRole('row', { name: 'Martes' })).toContainText('10:00–17:00');
+    await expect(hours.getByRole('row', { name: 'Lunes' })).toContainText('Cerrado');
+    await expect(site.getByTestId('open-now')).toHaveText('Abierto ahora · cierra a las 17:00');
+
+    await site.goto(enPath);
+    await expect(site.getByRole('heading', { level: 1 })).toHaveText(en.name);
+    await expect(site.getByRole('region', { name: 'About the place' })).toContainText(en.description);
+    await expect(site.getByRole('img', { name: 'An orange wall' })).toBeVisible();
+
+    // Edit the Spanish description: the draft stays private until it is published.
+    await switchLocale(page, 'Español');
+    await autosave.edit(async () => {
+      await richText(page, 'description').click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(es.editedDescription);
+    });
+    await expect(richText(page, 'description')).toHaveText(es.editedDescription);
+    expect(await (await page.request.get(esPath)).text()).not.toContain(es.editedDescription);
+    await page.getByRole('button', { name: 'Publish changes' }).click();
+    await expect(page.locator('.doc-controls')).toContainText('Published');
+    await expect
+      .poll(async () => (await page.request.get(esPath)).text(), { timeout: 15_000 })
+      .toContain(es.editedDescription);
+    await site.goto(esPath);
+    await expect(site.getByRole('region', { name: 'Sobre el lugar' })).toHaveText(
+      new RegExp(es.editedDescription),
+    );
+    await expect(site.getByRole('region', { name: 'Sobre el lugar' })).not.toContainText(es.description);
+
+    // Rename the Spanish slug: the old address answers with a permanent redirect to the new one.
+    const renamedPath = `/es/lugares/${es.renamedSlug}`;
+    await autosave.edit(async () => {
+      await page.locator('#field-slug').fill(es.renamedSlug);
+    });
+    await page.getByRole('button', { name: 'Publish changes' }).click();
+    await expect(page.locator('.doc-controls')).toContainText('Published');
+    await expect.poll(() => statusOf(page, renamedPath), { timeout: 15_000 }).toBe(200);
+    await expect
+      .poll(async () => [301, 308].includes(await statusOf(page, esPath)), { timeout: 15_000 })
+      .toBe(true);
+    const redirect = await page.request.get(esPath, { maxRedirects: 0 });
+    expect(new URL(redirect.headers().location ?? '', stack.webUrl).pathname).toBe(renamedPath);
+    await site.goto(esPath);
+    await expect(site).toHaveURL(`${stack.webUrl}${renamedPath}`);
+    await expect(site.getByRole('heading', { level: 1 })).toHaveText(es.name);
+
+    // Unpublish: the pages are gone from the public site.
+    await page.locator('.doc-controls__popup').getByRole('button').click();
+    await page.locator('#action-unpublish').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.locator('.doc-controls')).toContainText('Draft');
+    await expect.poll(() => statusOf(page, renamedPath), { timeout: 15_000 }).toBe(404);
+    await expect.poll(() => statusOf(page, enPath), { timeout: 15_000 }).toBe(404);
+    await site.goto(renamedPath);
+    await expect(site.getByTestId('not-found')).toBeVisible();
+    expect((await cms.find('venues', `where[slug][equals]=${es.renamedSlug}`)).totalDocs).toBe(0);
+  });
+
+  test('a missing credit, bad coordinates and bad opening hours are refused on the field; nothing is published', async ({
+    page,
+    stack,
+    cms,
+    cleanup,
+  }) => {
+    test.slow();
+    const tag = uniqueSuffix();
+    const slug = `lugar-con-errores-${tag}`;
+    await logInToAdmin(page, stack.cmsUrl, editor);
+    const autosave = new Autosave(page);
+    const id = await newVenue(page, stack.cmsUrl);
+    cleanup(() => cms.delete('venues', id, admin));
+
+    await autosave.edit(async () => {
+      await page.locator('#field-name').fill(`Lugar con errores ${tag}`);
+      await page.locator('#field-slug').fill(slug);
+      await page.locator('#field-teaser').fill('Un lugar que no debe publicarse.');
+    });
+    await autosave.edit(async () => {
+      await choose(page, 'field-category', 'Museo');
+      await choose(page, 'field-neighborhood', 'Barrio de San Lucas');
+    });
+    await autosave.edit(async () => {
+      await richText(page, 'description').click();
+      await page.keyboard.type('Texto de prueba.');
+    });
+
+    // An image without its credit is not accepted.
+    const filename = `sin-credito-${tag}.png`;
+    await page.locator('#field-heroImage').getByRole('button', { name: 'Create New' }).click();
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: filename, mimeType: 'image/png', buffer: solidPng(160, 100, [40, 90, 200]) });
+    await page.locator('#field-alt__es').fill('Un rectángulo azul');
+    await page.locator('#field-alt__en').fill('A blue rectangle');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    for (const field of ['title', 'author', 'sourceName', 'sourceUrl', 'licenseName', 'licenseUrl']) {
+      await expect(fieldWrapper(page, `field-credit__${field}`)).toHaveClass(/\berror\b/);
+    }
+    await expect(fieldWrapper(page, 'field-credit__author')).toContainText('required');
+    expect((await cms.find('media', `where[filename][equals]=${filename}`, editor)).totalDocs).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#field-credit__title')).toBeHidden();
+
+    await openTab(page, 'Location & getting there');
+    await autosave.edit(async () => {
+      await page.locator('#field-address__street').fill('Calle Inventada 13');
+      await page.locator('#field-address__neighborhood').fill('Barrio de San Lucas');
+      await page.locator('#field-address__postalCode').fill('04030');
+      await page.locator('#field-location__latitude').fill('95');
+      await page.locator('#field-location__longitude').fill('-99.185');
+    });
+    await openTab(page, 'Hours & prices');
+    await autosave.edit(async () => {
+      await page.locator('#field-openingHours__rule').fill('de martes a domingo, de 10 a 5');
+    });
+
+    await page.getByRole('button', { name: 'Publish changes' }).click();
+    await expect(page.locator('.payload-toast-container')).toContainText('invalid');
+    const rule = fieldWrapper(page, 'field-openingHours__rule');
+    await expect(rule).toHaveClass(/\berror\b/);
+    await expect(rule).toContainText('Invalid opening hours');
+    await openTab(page, 'Location & getting there');
+    const latitude = fieldWrapper(page, 'field-location__latitude');
+    await expect(latitude).toHaveClass(/\berror\b/);
+    await expect(latitude).toContainText('Latitude must be between -90 and 90');
+    await openTab(page, 'Content');
+    await expect(fieldWrapper(page, 'field-heroImage')).toHaveClass(/\berror\b/);
+
+    await expect(page.locator('.doc-controls')).toContainText('Draft');
+    expect((await cms.find('venues', `where[slug][equals]=${slug}`)).totalDocs).toBe(0);
+    const stored = await cms.get(`/api/venues/${id}?depth=0`, editor);
+    expect((await stored.json())._status).toBe('draft');
+    expect(await statusOf(page, `/es/lugares/${slug}`)).toBe(404);
+  });
+
+  test('an editor cannot reach user management; an admin can', async ({ browser, stack, cms }) => {
+    const editorContext = await browser.newContext();
+    const editorPage = await editorContext.newPage();
+    await logInToAdmin(editorPage, stack.cmsUrl, editor);
+    await expect(editorPage.getByRole('heading', { name: 'Venues' })).toBeVisible();
+    await expect(editorPage.getByRole('heading', { name: 'Users' })).toHaveCount(0);
+    const usersAsEditor = await editorPage.goto(`${stack.cmsUrl}/admin/collections/users`);
+    expect(usersAsEditor?.status()).toBe(404);
+    await expect(editorPage.getByText('Nothing found')).toBeVisible();
+    await expect(editorPage.getByText(admin.email)).toHaveCount(0);
+    const createAsEditor = await editorPage.goto(`${stack.cmsUrl}/admin/collections/users/create`);
+    expect(createAsEditor?.status()).toBe(404);
+    await editorContext.close();
+
+    // Nor through the API: an editor sees only their own account and cannot add one.
+    const listed = await cms.find('users', 'limit=10', editor);
+    expect(listed.docs.map((user) => user.email)).toEqual([editor.email]);
+    const refused = await cms.post(
+      '/api/users',
+      { email: `intruder-${uniqueSuffix()}@example.com`, password: 'not-allowed-123', role: 'admin' },
+      editor,
+    );
+    expect(refused.status()).toBe(403);
+
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await logInToAdmin(adminPage, stack.cmsUrl, admin);
+    await adminPage.getByRole('heading', { name: 'Users' }).click();
+    await expect(adminPage).toHaveURL(`${stack.cmsUrl}/admin/collections/users`);
+    await expect(adminPage.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
+    await expect(adminPage.getByRole('cell', { name: editor.email })).toBeVisible();
+    await expect(adminPage.getByRole('cell', { name: admin.email })).toBeVisible();
+    await expect(adminPage.getByRole('link', { name: 'Create New' })).toBeVisible();
+    await adminContext.close();
+  });
+});

@@ -1,0 +1,52 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { trotsky } from '../support/sample';
+import { expect, test } from '../support/test';
+
+const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const artifacts = path.join(e2eDir, 'artifacts/screenshots');
+// The README shows these.
+const docs = path.join(e2eDir, '../docs/screenshots');
+
+const viewports = [
+  {
+    name: 'phone',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+  {
+    name: 'desktop',
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    isMobile: false,
+    hasTouch: false,
+  },
+];
+
+test.describe('screenshots of a venue page', () => {
+  for (const { name, ...device } of viewports) {
+    test(`on a ${name}`, async ({ browser, stack }) => {
+      const context = await browser.newContext({ ...device, baseURL: stack.webUrl, locale: 'es-MX' });
+      const page = await context.newPage();
+      // A fixed Tuesday noon, so the "open now" line reads the same in every run.
+      await page.clock.setFixedTime(new Date('2026-11-24T12:00:00-06:00'));
+      await page.goto(trotsky.es.path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(trotsky.es.name);
+      const hero = page.locator('.venue__hero img');
+      await expect
+        .poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0);
+      await expect(page.getByTestId('open-now')).toHaveAttribute('data-open', 'true');
+
+      mkdirSync(artifacts, { recursive: true });
+      mkdirSync(docs, { recursive: true });
+      const file = path.join(artifacts, `venue-${name}.png`);
+      await page.screenshot({ path: file, animations: 'disabled' });
+      copyFileSync(file, path.join(docs, `venue-${name}.png`));
+      await context.close();
+    });
+  }
+});
