@@ -21,6 +21,8 @@ export type Stack = {
   /** The site's URL, or the stand-in's when the stack was started without the site. */
   webUrl: string;
   revalidateSecret: string;
+  /** The API key the site reads drafts with. */
+  cmsApiKey: string;
   dataDir: string;
   cmsLog: string;
   webLog: string;
@@ -37,12 +39,22 @@ export type StackOptions = {
   webPort?: number;
   /** Start only the CMS, telling it the site lives here (a test's stand-in, say). */
   siteUrl?: string;
-  secrets?: { payload: string; revalidate: string; preview: string };
+  secrets?: Secrets;
   /** Also pass the servers' output through to this process. */
   echo?: boolean;
 };
 
 export const newSecret = () => randomBytes(32).toString('hex');
+
+/** Logins' signing key; the CMS → site notice's secret; preview links' secret; the site's key for drafts. */
+export type Secrets = { payload: string; revalidate: string; preview: string; cmsApiKey: string };
+
+export const newSecrets = (): Secrets => ({
+  payload: newSecret(),
+  revalidate: newSecret(),
+  preview: newSecret(),
+  cmsApiKey: newSecret(),
+});
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -134,7 +146,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const webPort = options.webPort ?? (await freePort());
   const cmsUrl = `http://localhost:${cmsPort}`;
   const webUrl = options.siteUrl ?? `http://localhost:${webPort}`;
-  const secrets = options.secrets ?? { payload: newSecret(), revalidate: newSecret(), preview: newSecret() };
+  const secrets = options.secrets ?? newSecrets();
   const cmsLog = path.join(dataDir, 'cms.log');
   const webLog = path.join(dataDir, 'web.log');
   const echo = options.echo ?? false;
@@ -150,6 +162,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       REVALIDATE_SECRET: secrets.revalidate,
       PREVIEW_SECRET: secrets.preview,
       PAYLOAD_SECRET: secrets.payload,
+      CMS_API_KEY: secrets.cmsApiKey,
     },
     cmsLog,
     echo,
@@ -168,6 +181,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         SITE_URL: webUrl,
         REVALIDATE_SECRET: secrets.revalidate,
         PREVIEW_SECRET: secrets.preview,
+        CMS_API_KEY: secrets.cmsApiKey,
       },
       webLog,
       echo,
@@ -178,6 +192,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     cmsUrl,
     webUrl,
     revalidateSecret: secrets.revalidate,
+    cmsApiKey: secrets.cmsApiKey,
     dataDir,
     cmsLog,
     webLog,

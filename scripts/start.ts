@@ -7,20 +7,19 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newSecret, startStack } from './stack';
+import { newSecret, newSecrets, type Secrets, startStack } from './stack';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(process.env.PASEO_DATA_DIR ?? path.join(repoRoot, '.data'));
 mkdirSync(dataDir, { recursive: true });
 
 /** Secrets are made once per machine and kept, so logins survive a restart. */
-function localSecrets() {
+function localSecrets(): Secrets {
   const file = path.join(dataDir, 'secrets.json');
-  if (!existsSync(file)) {
-    const made = { payload: newSecret(), revalidate: newSecret(), preview: newSecret() };
-    writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600 });
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as { payload: string; revalidate: string; preview: string };
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>) : {};
+  const secrets = { ...newSecrets(), ...kept };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
 }
 
 if (process.env.PASEO_SKIP_BUILD !== '1') {
@@ -37,6 +36,7 @@ const secrets = process.env.PAYLOAD_SECRET
       payload: process.env.PAYLOAD_SECRET,
       revalidate: process.env.REVALIDATE_SECRET ?? newSecret(),
       preview: process.env.PREVIEW_SECRET ?? newSecret(),
+      cmsApiKey: process.env.CMS_API_KEY ?? newSecret(),
     }
   : localSecrets();
 

@@ -19,7 +19,10 @@ const { seed } = await import('../src/seed');
 await seed(payload);
 await closePayload(payload);
 
-const nextBin = path.join(path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))), 'dist/bin/next');
+const nextBin = path.join(
+  path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))),
+  'dist/bin/next',
+);
 const server = spawn(process.execPath, [nextBin, 'dev', '--port', process.env.CMS_PORT ?? '3001'], {
   cwd: appDir,
   stdio: 'inherit',

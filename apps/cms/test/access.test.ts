@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { api, asAdmin, asEditor, graphql, login, suffix } from './api';
 import { references, venueData } from './fixtures';
 
@@ -28,8 +28,16 @@ describe('anonymous visitors', () => {
       `{ Venues(draft: true, where: { name: { equals: "${draft.name}" } }) { totalDocs } }`,
     );
     expect(viaGraphql.body.data).toEqual({ Venues: { totalDocs: 0 } });
-    // The editor does see it.
+    // The editor does see it, and so does the site's preview, with its API key.
     expect((await api(`/api/venues/${id}?draft=true`, { token })).status).toBe(200);
+    const preview = await api(`/api/venues/${id}?draft=true`, {
+      headers: { authorization: `users API-Key ${inject('cmsApiKey')}` },
+    });
+    expect(preview.status).toBe(200);
+    expect(
+      (await api(`/api/venues/${id}?draft=true`, { headers: { authorization: 'users API-Key wrong' } }))
+        .status,
+    ).not.toBe(200);
   });
 
   it('cannot read versions', async () => {

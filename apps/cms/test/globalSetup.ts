@@ -7,6 +7,7 @@ declare module 'vitest' {
     cmsUrl: string;
     siteUrl: string;
     revalidateSecret: string;
+    cmsApiKey: string;
     dataDir: string;
   }
 }
@@ -21,6 +22,7 @@ export async function setup(project: TestProject) {
   project.provide('cmsUrl', stack.cmsUrl);
   project.provide('siteUrl', site.url);
   project.provide('revalidateSecret', stack.revalidateSecret);
+  project.provide('cmsApiKey', stack.cmsApiKey);
   project.provide('dataDir', stack.dataDir);
 }
 

@@ -29,11 +29,10 @@ type Options = {
  * published, editors write; drafts, autosave, scheduled publishing and versions; a preview of the
  * public page; the language index; a redirect when a slug changes; and a notice to the site.
  */
-export function publishedContent({
-  section,
-  translatable,
-  searchable,
-}: Options): Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> & {
+export function publishedContent({ section, translatable, searchable }: Options): Pick<
+  CollectionConfig,
+  'access' | 'versions' | 'hooks'
+> & {
   preview: NonNullable<CollectionConfig['admin']>['preview'];
 } {
   const siteNotice = notifySiteOfChange(section);
@@ -57,5 +56,3 @@ export function publishedContent({
     preview: (doc, { locale }) => previewUrl(section, locale, doc.slug),
   };
 }
-
-

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Locale, LocalizedText } from '@paseo/domain';
 import { categoryFixtures, guides, images, neighborhoods, venues } from '@paseo/domain/fixtures';
 import type { Payload } from 'payload';
@@ -91,6 +92,8 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
       await payload.create({ collection: 'users', data: { ...user }, overrideAccess: true } as never);
     note(!exists, `user ${user.email}`);
   }
+
+  if (env.CMS_API_KEY) await ensurePreviewUser(payload, env.CMS_API_KEY, note);
 
   const categoryIds = new Map<string, Id>();
   for (const category of categoryFixtures) {
@@ -209,6 +212,37 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
   }
 
   return report;
+}
+
+/**
+ * The account whose API key the public site uses to show drafts in previews: an editor that cannot
+ * log in with a password anyone knows.
+ */
+async function ensurePreviewUser(
+  payload: Payload,
+  apiKey: string,
+  note: (created: boolean, label: string) => void,
+) {
+  const email = 'preview@paseo.invalid';
+  const id = await findId(payload, 'users', { email: { equals: email } });
+  const data = { email, role: 'editor', name: 'Site preview', enableAPIKey: true, apiKey };
+  if (id) {
+    const current = (await payload.findByID({
+      collection: 'users',
+      id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    } as never)) as { apiKey?: string };
+    if (current.apiKey !== apiKey)
+      await payload.update({ collection: 'users', id, data, overrideAccess: true } as never);
+  } else {
+    await payload.create({
+      collection: 'users',
+      data: { ...data, password: randomBytes(24).toString('hex') },
+      overrideAccess: true,
+    } as never);
+  }
+  note(!id, `user ${email}`);
 }
 
 type Refs = {

@@ -10,6 +10,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The public site reads drafts for previews with an editor's API key (CMS_API_KEY).
+    useAPIKey: true,
   },
   admin: {
     useAsTitle: 'email',
