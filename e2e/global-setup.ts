@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Stack, startStack } from '../scripts/stack';
 import { chromiumPath, chromiumVersion } from './support/browser';
+import { demoUsers } from './support/sample';
 import { stackEnv } from './support/stack-env';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,6 +37,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     `[e2e] stack up in ${((Date.now() - started) / 1000).toFixed(1)} s: CMS ${stack.cmsUrl}, site ${stack.webUrl}`,
   );
   process.env[stackEnv.cmsUrl] = stack.cmsUrl;
+  // One admin session for every worker's API calls: simultaneous logins of one account can drop
+  // each other's session in the CMS, so the suite logs the admin in once, here.
+  const login = await fetch(`${stack.cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(demoUsers.admin),
+  });
+  if (!login.ok) {
+    await stack.stop();
+    throw new Error(`The demo admin could not log in to the CMS (${login.status}); see ${stack.cmsLog}`);
+  }
+  process.env[stackEnv.adminToken] = ((await login.json()) as { token: string }).token;
   process.env[stackEnv.webUrl] = stack.webUrl;
 
   let stopped = false;

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page, type Request } from '@playwright/test';
-import type { DemoUser } from './sample';
+import type { Account } from './sample';
 
 /** Logs in through the admin's own form, as a person would. */
-export async function logInToAdmin(page: Page, cmsUrl: string, user: DemoUser): Promise<void> {
+export async function logInToAdmin(page: Page, cmsUrl: string, user: Account): Promise<void> {
   await page.goto(`${cmsUrl}/admin/login`);
   await page.locator('#field-email').fill(user.email);
   await page.locator('#field-password').fill(user.password);
@@ -13,15 +13,17 @@ export async function logInToAdmin(page: Page, cmsUrl: string, user: DemoUser): 
 
 /** Switches the document's content language with the locale switcher in the admin header. */
 export async function switchLocale(page: Page, label: 'Español' | 'English'): Promise<void> {
+  const code = label === 'English' ? 'en' : 'es';
   await page.locator('.localizer').getByRole('button').first().click();
-  await page.locator('.localizer').getByRole('button', { name: label }).click();
-  await expect(page).toHaveURL(new RegExp(`[?&]locale=${label === 'English' ? 'en' : 'es'}`));
+  await page.getByRole('button', { name: `${label} (${code})` }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]locale=${code}`));
   await expect(page.locator('.localizer')).toContainText(label);
 }
 
 export async function openTab(page: Page, label: string): Promise<void> {
   await page.locator('.tabs-field__tab-button', { hasText: label }).click();
-  await expect(page.locator('.tabs-field__tab-button--active')).toHaveText(label);
+  // After a failed publish the tab also shows a count of its errors, hence "contains".
+  await expect(page.locator('.tabs-field__tab-button--active')).toContainText(label);
 }
 
 /** Picks an option in one of the admin's relationship or select dropdowns. */
@@ -37,7 +39,11 @@ export const richText = (page: Page, path: string): Locator =>
 
 /** A field's wrapper, which carries the `error` class and the message when validation fails. */
 export const fieldWrapper = (page: Page, inputId: string): Locator =>
-  page.locator('.field-type', { has: page.locator(`#${inputId}`) }).last();
+  page
+    .locator(`#${inputId}`)
+    .locator(
+      'xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " field-type ")][1]',
+    );
 
 /**
  * Waits for the admin's autosave. Typing while an autosave is in flight can lose what was typed

@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect } from '@playwright/test';
-import type { DemoUser } from './sample';
+import { type Account, demoUsers, uniqueSuffix } from './sample';
+import { stackEnv } from './stack-env';
 
 type Docs = { docs: Array<Record<string, unknown> & { id: number }>; totalDocs: number };
 
@@ -15,7 +16,9 @@ export class CmsApi {
     readonly baseUrl: string,
   ) {}
 
-  async token(user: DemoUser): Promise<string> {
+  async token(user: Account): Promise<string> {
+    const shared = process.env[stackEnv.adminToken];
+    if (user.email === demoUsers.admin.email && shared) return shared;
     const known = this.tokens.get(user.email);
     if (known) return known;
     const response = await this.request.post(`${this.baseUrl}/api/users/login`, {
@@ -28,23 +31,39 @@ export class CmsApi {
   }
 
   /** A GET as `user`, or anonymously (what a visitor's browser or the public site may read). */
-  async get(path: string, user?: DemoUser) {
+  async get(path: string, user?: Account) {
     const headers: Record<string, string> = user ? { authorization: `JWT ${await this.token(user)}` } : {};
     return this.request.get(`${this.baseUrl}${path}`, { headers });
   }
 
-  async post(path: string, data: unknown, user?: DemoUser) {
+  async post(path: string, data: unknown, user?: Account) {
     const headers: Record<string, string> = user ? { authorization: `JWT ${await this.token(user)}` } : {};
     return this.request.post(`${this.baseUrl}${path}`, { headers, data });
   }
 
-  async find(collection: string, query: string, user?: DemoUser): Promise<Docs> {
+  async find(collection: string, query: string, user?: Account): Promise<Docs> {
     const response = await this.get(`/api/${collection}?${query}`, user);
     expect(response.status(), `GET /api/${collection}?${query}`).toBe(200);
     return (await response.json()) as Docs;
   }
 
-  async delete(collection: string, id: number | string, user: DemoUser): Promise<void> {
+  /** A new editor account of the test's own, so parallel tests never share a login session. */
+  async createEditor(): Promise<Account & { id: number }> {
+    const account = {
+      email: `editor-${uniqueSuffix()}@example.com`,
+      password: `pw-${uniqueSuffix()}-${uniqueSuffix()}`,
+    };
+    const response = await this.post(
+      '/api/users',
+      { ...account, name: 'Test editor', role: 'editor' },
+      demoUsers.admin,
+    );
+    expect(response.status(), 'create a test editor').toBe(201);
+    const { doc } = (await response.json()) as { doc: { id: number } };
+    return { ...account, id: doc.id };
+  }
+
+  async delete(collection: string, id: number | string, user: Account): Promise<void> {
     const response = await this.request.delete(`${this.baseUrl}/api/${collection}/${id}`, {
       headers: { authorization: `JWT ${await this.token(user)}` },
     });

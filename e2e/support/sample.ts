@@ -6,7 +6,7 @@ export const demoUsers = {
   admin: { email: 'admin@example.com', password: 'paseo-demo-admin' },
   editor: { email: 'editor@example.com', password: 'paseo-demo-editor' },
 } as const;
-export type DemoUser = (typeof demoUsers)[keyof typeof demoUsers];
+export type Account = { email: string; password: string };
 
 export const trotsky = {
   es: {

@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test';
 import { CmsApi } from './cms-api';
+import { type Account, demoUsers } from './sample';
 import { type StackUrls, stackUrls } from './stack-env';
 
 type Fixtures = {
@@ -7,6 +8,8 @@ type Fixtures = {
   cms: CmsApi;
   /** Undo steps registered by a test; they run after it, whether it passed or not. */
   cleanup: (step: () => Promise<unknown>) => void;
+  /** An editor account created for this test alone, removed after it. */
+  editor: Account;
 };
 
 export const test = base.extend<Fixtures>({
@@ -36,6 +39,11 @@ export const test = base.extend<Fixtures>({
       }
     }
     if (errors.length > 0) throw errors[0];
+  },
+  editor: async ({ cms }, use) => {
+    const account = await cms.createEditor();
+    await use(account);
+    await cms.delete('users', account.id, demoUsers.admin);
   },
 });
 

@@ -24,6 +24,19 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A step that never ends is reported as the step it was, rather than as silence. */
+async function withinTime<T>(step: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Gave up ${what} after ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([step, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function waitUntilAccepting(port: number, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -76,13 +89,13 @@ export async function openDatabase({ name = 'postgres' } = {}): Promise<Database
     onLog: () => {},
     onError: (error) => console.error(`[postgres] ${String(error).trim()}`),
   });
-  if (isNew) await server.initialise();
+  if (isNew) await withinTime(server.initialise(), 120_000, `initialising PostgreSQL in ${databaseDir}`);
   // The package decides the server is up by spotting one log line in one output chunk; when the line
   // is split across chunks it never notices. Asking the server itself is the reliable test.
   const started = server.start();
   started.catch(() => {});
   await Promise.race([started, waitUntilAccepting(port)]);
-  if (isNew) await server.createDatabase('paseo');
+  if (isNew) await withinTime(server.createDatabase('paseo'), 30_000, 'creating the paseo database');
   let stopped = false;
   return {
     url: `postgres://paseo:paseo@127.0.0.1:${port}/paseo`,

@@ -13,8 +13,12 @@ import { closePayload, openPayload } from './openPayload';
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.CMS_PORT ?? '3001';
 
+console.log('cms: opening the database…');
 const database = await openDatabase();
 process.env.DATABASE_URL = database.url;
+console.log(
+  `cms: database ready (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}); applying migrations…`,
+);
 
 const payload = await openPayload();
 try {

@@ -55,7 +55,11 @@ describe('venueJsonLd', () => {
   });
 
   it('lists the opening hours of the week, closed days left out', () => {
-    const hours = ld.openingHoursSpecification as unknown as { dayOfWeek?: string; opens: string; closes: string }[];
+    const hours = ld.openingHoursSpecification as unknown as {
+      dayOfWeek?: string;
+      opens: string;
+      closes: string;
+    }[];
     const days = hours.filter((spec) => spec.dayOfWeek).map((spec) => spec.dayOfWeek);
     expect(days).not.toContain('Monday');
     expect(hours.find((spec) => spec.dayOfWeek === 'Tuesday')).toMatchObject({

@@ -7,7 +7,9 @@ import type { ZodType } from 'zod';
 export function validateWith(schema: ZodType, { optional = false } = {}) {
   return (value: unknown): true | string => {
     if (optional && (value === null || value === undefined || value === '')) return true;
-    const result = schema.safeParse(value ?? undefined);
+    // An empty field reaches the schema as an empty string, so its own message ("Author is
+    // required") is shown rather than a generic one about undefined.
+    const result = schema.safeParse(value ?? '');
     return result.success ? true : result.error.issues.map((issue) => issue.message).join('; ');
   };
 }

@@ -27,7 +27,7 @@ export function SiteHeader({ locale, alternates }: Props) {
           href={alternates[other]}
           hrefLang={other}
           lang={other}
-          aria-label={t(other).switchLanguageLabel}
+          aria-label={words.switchLanguageLabel}
         >
           {words.switchLanguage}
         </a>
@@ -44,6 +44,10 @@ export function SiteHeader({ locale, alternates }: Props) {
             </li>
             <li>
               <Link href={pagePath('guide', locale)}>{words.guides}</Link>
+            </li>
+            {/* On phones the search box gives way to a link, so the page itself starts sooner. */}
+            <li className="site-header__search-link">
+              <Link href={pagePath('search', locale)}>{words.search}</Link>
             </li>
           </ul>
         </nav>

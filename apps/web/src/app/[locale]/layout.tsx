@@ -2,6 +2,7 @@ import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { NavigationTrail } from '@/components/NavigationTrail';
 import { t } from '@/lib/i18n';
 import { isLocale, siteUrl } from '@/lib/urls';
 
@@ -47,6 +48,7 @@ export default async function LocaleLayout({
           {t(locale).skipToContent}
         </a>
         {children}
+        <NavigationTrail />
       </body>
     </html>
   );
