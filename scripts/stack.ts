@@ -134,6 +134,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const withSite = options.siteUrl === undefined;
   const needed = [
     path.join(cmsDir, '.next/BUILD_ID'),
+    path.join(cmsDir, 'build/start.mjs'),
     ...(withSite ? [path.join(webDir, '.next/BUILD_ID')] : []),
   ];
   for (const file of needed) {
@@ -151,8 +152,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const webLog = path.join(dataDir, 'web.log');
   const echo = options.echo ?? false;
 
+  // The condition makes Lexical load its production build directly; see apps/cms/package.json.
   const cms = start(
-    [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'],
+    ['--conditions=production', 'build/start.mjs'],
     cmsDir,
     {
       PASEO_DATA_DIR: dataDir,

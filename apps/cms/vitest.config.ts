@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Lexical's Node entry chooses its build with a top-level await that Node 20 was seen to leave
+    // hanging; the condition loads the production build directly (as `npm start` does).
+    execArgv: ['--conditions=production'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
       {

@@ -68,6 +68,8 @@ async function waitUntilAccepting(port: number, timeoutMs = 60_000): Promise<voi
  * root, so as root the server runs as a `postgres` system user that the package creates.
  */
 export async function openDatabase({ name = 'postgres' } = {}): Promise<Database> {
+  // Uploads are kept beside the database (see the media collection); say where that is.
+  process.env.PASEO_DATA_DIR ??= dataDir;
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }

@@ -2,6 +2,9 @@ import { getPayload, type Payload } from 'payload';
 
 /** Payload's local API, for scripts. The config is read only now, once DATABASE_URL is known. */
 export async function openPayload(): Promise<Payload> {
+  // Outside production Payload also checks its packages' versions in the background; scripts
+  // have no use for it, and each background task is one more thing that can keep them from exiting.
+  process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true';
   const { default: config } = await import('../src/payload.config');
   return getPayload({ config });
 }
