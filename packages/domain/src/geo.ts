@@ -18,14 +18,21 @@ const EARTH_RADIUS_METERS = 6_371_008.8;
 
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
-/** Great-circle distance between two points on a spherical Earth (haversine), in metres. */
+/**
+ * Great-circle distance between two points on a spherical Earth, in metres. The angle comes from
+ * atan2 of its sine and cosine (Vincenty's form for the sphere), which stays accurate for nearby and
+ * for nearly opposite points alike; the haversine's arcsine loses precision near the antipode.
+ */
 export function distanceMeters(a: GeoPoint, b: GeoPoint): number {
-  const dLat = toRadians(b.latitude - a.latitude);
-  const dLon = toRadians(b.longitude - a.longitude);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
+  const φ1 = toRadians(a.latitude);
+  const φ2 = toRadians(b.latitude);
+  const Δλ = toRadians(b.longitude - a.longitude);
+  const y = Math.hypot(
+    Math.cos(φ2) * Math.sin(Δλ),
+    Math.cos(φ1) * Math.sin(φ2) - Math.sin(φ1) * Math.cos(φ2) * Math.cos(Δλ),
+  );
+  const x = Math.sin(φ1) * Math.sin(φ2) + Math.cos(φ1) * Math.cos(φ2) * Math.cos(Δλ);
+  return EARTH_RADIUS_METERS * Math.atan2(y, x);
 }
 
 /**

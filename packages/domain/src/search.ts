@@ -5,8 +5,8 @@ import { foldAccents } from './slug.js';
  * punctuation dropped, whitespace collapsed. "León  Trotsky!" and "leon trotsky" share a key.
  */
 export function searchKey(text: string): string {
-  return foldAccents(text)
-    .toLowerCase()
+  return foldAccents(text.toLowerCase())
+    .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

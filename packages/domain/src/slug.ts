@@ -7,8 +7,7 @@ export function foldAccents(text: string): string {
 
 /** A URL-safe identifier: lower case, accents folded, words joined by single hyphens. */
 export function slugify(text: string): string {
-  return foldAccents(text)
-    .toLowerCase()
+  return foldAccents(text.toLowerCase())
     .replace(/&/g, ' ')
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
