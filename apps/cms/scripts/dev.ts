@@ -26,7 +26,7 @@ const nextBin = path.join(
 const server = spawn(process.execPath, [nextBin, 'dev', '--port', process.env.CMS_PORT ?? '3001'], {
   cwd: appDir,
   stdio: 'inherit',
-  env: { ...process.env, PASEO_RUN_JOBS: '1' },
+  env: { ...process.env, PASEO_RUN_JOBS: '1', NEXT_TELEMETRY_DISABLED: '1' },
 });
 const stop = async () => {
   server.kill('SIGTERM');

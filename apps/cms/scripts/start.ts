@@ -43,7 +43,7 @@ const nextBin = path.join(
 const server = spawn(process.execPath, [nextBin, 'start', '--port', port], {
   cwd: appDir,
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', PASEO_RUN_JOBS: '1' },
+  env: { ...process.env, NODE_ENV: 'production', PASEO_RUN_JOBS: '1', NEXT_TELEMETRY_DISABLED: '1' },
 });
 
 let stopping = false;
