@@ -1,6 +1,10 @@
 // Compiles the CMS's operational scripts (start, migrate, seed) to plain JavaScript in build/, so
 // production starts run on bare Node, with no TypeScript loader between them and Payload.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names change with their content: start from an empty folder so no stale chunk lingers.
+rmSync('build', { recursive: true, force: true });
 
 await build({
   entryPoints: ['scripts/start.ts', 'scripts/migrate.ts', 'scripts/seed.ts'],
