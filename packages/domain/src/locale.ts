@@ -28,8 +28,3 @@ export type LocalizedTextRequired = z.infer<typeof localizedTextRequired>;
 export function localize(value: LocalizedText, locale: Locale): string {
   return (locale === 'en' ? value.en : undefined) ?? value.es;
 }
-
-/** True when the English text is missing and the Spanish one would be shown instead. */
-export function isUntranslated(value: LocalizedText, locale: Locale): boolean {
-  return locale !== defaultLocale && value[locale] === undefined;
-}

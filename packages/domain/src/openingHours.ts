@@ -112,11 +112,6 @@ export function openStatus(hours: HoursLike, at: Date): OpenStatus {
   return open ? { open, closesAt: change } : { open, opensAt: change };
 }
 
-/** The rule in the parser's tidy form, e.g. for a consistent display or storage. */
-export function prettifyOpeningHours(rule: string): string {
-  return parseRule(rule).prettifyValue();
-}
-
 export const weekdays = [
   'Monday',
   'Tuesday',

@@ -7,7 +7,7 @@ import type {
 } from 'payload';
 import { findInLocale } from '../lib/findInLocale';
 import { notifySite, type SiteChange } from '../lib/notifySite';
-import { publishedStateBefore, readPublishedState } from '../lib/publishedState';
+import { publishedStateAfter, publishedStateBefore } from '../lib/publishedState';
 
 type Sluggable = { id: number | string; slug?: unknown; _status?: string | null };
 
@@ -50,7 +50,7 @@ export function notifySiteOfChange(section: Section): {
       // Sample content is loaded before the site has cached anything.
       if (context.seeding) return doc;
       const before = publishedStateBefore(context, collection.slug, doc.id);
-      const now = await readPublishedState(req, collection.slug, doc.id);
+      const now = await publishedStateAfter(req, context, collection.slug, doc.id);
       // Nothing public changed: a draft that was never live, or a draft saved over a live page.
       if (!before.live && !now.live) return doc;
       if (now.live && doc._status !== 'published') return doc;

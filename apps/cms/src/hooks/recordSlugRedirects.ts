@@ -1,6 +1,6 @@
 import { pagePath, type Section } from '@paseo/domain';
 import type { CollectionAfterChangeHook } from 'payload';
-import { publishedStateBefore, readPublishedState } from '../lib/publishedState';
+import { publishedStateAfter, publishedStateBefore } from '../lib/publishedState';
 
 /**
  * When a published entry's slug changes, its old address keeps working: a redirect is recorded
@@ -11,7 +11,7 @@ export function recordSlugRedirects(section: Section): CollectionAfterChangeHook
   return async ({ doc, req, collection, context }) => {
     const before = publishedStateBefore(context, collection.slug, doc.id);
     if (!before.live || !before.slug) return doc;
-    const now = await readPublishedState(req, collection.slug, doc.id);
+    const now = await publishedStateAfter(req, context, collection.slug, doc.id);
     if (!now.live || !now.slug || now.slug === before.slug) return doc;
     const locale = req.locale === 'en' ? 'en' : 'es';
     const from = pagePath(section, locale, before.slug);

@@ -42,3 +42,18 @@ export function publishedStateBefore(
 ): PublishedState {
   return (context[key(collection, id)] as PublishedState | undefined) ?? { live: false, slug: undefined };
 }
+
+/**
+ * The state after this save, read once and shared by the hooks that run after it (redirects and
+ * the site notice both need it).
+ */
+export async function publishedStateAfter(
+  req: PayloadRequest,
+  context: RequestContext,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<PublishedState> {
+  const afterKey = `publishedAfter:${collection}:${id}`;
+  context[afterKey] ??= await readPublishedState(req, collection, id);
+  return context[afterKey] as PublishedState;
+}
