@@ -10,21 +10,17 @@ const name = process.argv[2] ?? 'change';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'paseo-migration-'));
 process.env.PASEO_DATA_DIR = scratch;
 delete process.env.DATABASE_URL;
-const { openDatabase } = await import('./database');
-const { closePayload, openPayload } = await import('./openPayload');
-const database = await openDatabase();
-process.env.DATABASE_URL = database.url;
-const payload = await openPayload();
+const { withPayload } = await import('./openPayload');
 try {
-  await payload.db.createMigration({
-    payload,
-    migrationName: name,
-    forceAcceptWarning: true,
-    skipEmpty: true,
+  await withPayload(async (payload) => {
+    await payload.db.createMigration({
+      payload,
+      migrationName: name,
+      forceAcceptWarning: true,
+      skipEmpty: true,
+    });
   });
 } finally {
-  await closePayload(payload);
-  await database.stop();
   rmSync(scratch, { recursive: true, force: true });
 }
 // Payload leaves timers behind; the work is done.

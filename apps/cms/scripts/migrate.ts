@@ -1,38 +1,7 @@
-import type { Migration, Payload } from 'payload';
-import { migrations } from '../src/migrations';
+/** Applies pending migrations and checks they ran: `npm run migrate -w @paseo/cms`. */
+import { migrateDatabase } from './migrateDatabase';
+import { withPayload } from './openPayload';
 
-/**
- * Runs pending migrations, then checks that every one is recorded: Payload's CLI has been seen to
- * exit 0 having done nothing, so success is verified, not assumed.
- */
-export async function migrateDatabase(payload: Payload): Promise<void> {
-  // Generated migrations type their arguments more narrowly than Payload's `Migration`.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
-  const { docs } = await payload.find({
-    collection: 'payload-migrations',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-  });
-  const applied = new Set(docs.map((doc) => doc.name));
-  const missing = migrations.filter((migration) => !applied.has(migration.name)).map((m) => m.name);
-  if (missing.length > 0) {
-    throw new Error(`Migrations did not run: ${missing.join(', ')}`);
-  }
-  payload.logger.info(`Database schema is current (${migrations.length} migrations applied).`);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { openDatabase } = await import('./database');
-  const { closePayload, openPayload } = await import('./openPayload');
-  const database = await openDatabase();
-  process.env.DATABASE_URL = database.url;
-  const payload = await openPayload();
-  try {
-    await migrateDatabase(payload);
-  } finally {
-    await closePayload(payload);
-    await database.stop();
-  }
-  process.exit(0);
-}
+await withPayload(migrateDatabase);
+// Payload leaves timers behind; the work is done.
+process.exit(0);

@@ -23,3 +23,20 @@ export async function closePayload(payload: Payload): Promise<void> {
   pool?.on('error', () => {});
   for (const client of pool?._clients ?? []) client.on('error', () => {});
 }
+
+/**
+ * For one-off scripts: the database (embedded unless DATABASE_URL is set) and Payload on it, for
+ * the length of `work`, both closed afterwards whatever happens.
+ */
+export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
+  const { openDatabase } = await import('./database');
+  const database = await openDatabase();
+  process.env.DATABASE_URL = database.url;
+  const payload = await openPayload();
+  try {
+    return await work(payload);
+  } finally {
+    await closePayload(payload);
+    await database.stop();
+  }
+}

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './database';
-import { migrateDatabase } from './migrate';
+import { migrateDatabase } from './migrateDatabase';
 import { closePayload, openPayload } from './openPayload';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -17,7 +17,7 @@ describe('the sample-content seed', () => {
     const database = await openDatabase();
     process.env.DATABASE_URL = database.url;
     const { closePayload, openPayload } = await import('../scripts/openPayload');
-    const { migrateDatabase } = await import('../scripts/migrate');
+    const { migrateDatabase } = await import('../scripts/migrateDatabase');
     payload = await openPayload();
     await migrateDatabase(payload);
     stop = async () => {
