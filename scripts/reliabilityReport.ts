@@ -74,10 +74,7 @@ export function reliabilityMarkdown(records: Stored[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const records = readRecords();
-  if (records.length === 0) {
-    console.error('reliability: no records in reliability/results; run the tests first');
-    process.exit(1);
-  }
+  if (records.length === 0) console.warn('reliability: no records in reliability/results');
   writeFileSync(output, reliabilityMarkdown(records));
   const failing = records.filter((r) => r.held < r.tries);
   console.log(`reliability: ${records.length} checks written to RELIABILITY.md`);
