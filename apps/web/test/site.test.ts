@@ -224,11 +224,11 @@ describe('the report endpoint', () => {
       ...headers,
     });
 
-  it('refuses a body over 16 KB with 413 without reading it', async () => {
+  /** Streams `total` bytes to the endpoint until it answers; how much was sent by then. */
+  async function postLarge(total: number, declareLength: boolean): Promise<{ status: number; sent: number }> {
     const { request } = await import('node:http');
     const url = new URL(`${webUrl}/api/report`);
-    const total = 100 * 1024 * 1024;
-    const answer = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       let sent = 0;
       const outgoing = request(
         {
@@ -236,7 +236,12 @@ describe('the report endpoint', () => {
           port: url.port,
           path: url.pathname,
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': String(total) },
+          // A connection of its own, dropped once the answer is in.
+          agent: false,
+          headers: {
+            'content-type': 'application/json',
+            ...(declareLength ? { 'content-length': String(total) } : {}),
+          },
         },
         (response) => {
           response.resume();
@@ -244,7 +249,7 @@ describe('the report endpoint', () => {
           outgoing.destroy();
         },
       );
-      outgoing.on('error', (error) => (sent < total ? undefined : reject(error)));
+      outgoing.on('error', (error) => (outgoing.destroyed ? undefined : reject(error)));
       const chunk = Buffer.alloc(64 * 1024, 32);
       const pump = () => {
         while (sent < total && !outgoing.destroyed) {
@@ -255,21 +260,17 @@ describe('the report endpoint', () => {
       };
       pump();
     });
-    expect(answer.status).toBe(413);
-    expect(answer.sent).toBeLessThan(total);
+  }
+
+  it('refuses a body over 16 KB with 413 without reading it', async () => {
+    const total = 100 * 1024 * 1024;
+    const declared = await postLarge(total, true);
+    expect(declared.status).toBe(413);
+    expect(declared.sent).toBeLessThan(total);
     // Without a declared length (chunked), the limit holds as the body streams in.
-    const chunked = await fetch(`${webUrl}/api/report`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: new ReadableStream({
-        start(controller) {
-          for (let i = 0; i < 64; i++) controller.enqueue(new Uint8Array(1024).fill(32));
-          controller.close();
-        },
-      }),
-      duplex: 'half',
-    } as RequestInit);
+    const chunked = await postLarge(total, false);
     expect(chunked.status).toBe(413);
+    expect(chunked.sent).toBeLessThan(total);
   });
 
   it('never sends the visitor to another site', async () => {
