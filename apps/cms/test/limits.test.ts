@@ -102,6 +102,12 @@ describe('the reports limit', () => {
         `report-client:${address}`,
       ]);
       expect(rows).toEqual([{ hits: 1 }]);
+      // The direct requests above were counted under this machine's address, as the socket saw it.
+      const local = await client.query(
+        "SELECT hits FROM request_limits WHERE key LIKE 'report-client:%' AND key IN ($1, $2)",
+        ['report-client:127.0.0.1', 'report-client:::1'],
+      );
+      expect(Number(local.rows[0]?.hits)).toBeGreaterThanOrEqual(6);
     } finally {
       await client.end();
     }
