@@ -18,6 +18,8 @@ const cmsDir = path.join(repoRoot, 'apps/cms');
 
 export type Stack = {
   cmsUrl: string;
+  /** The CMS's embedded PostgreSQL, for tests that run a second CMS on it or look inside. */
+  databaseUrl: string;
   /** The site's URL, or the stand-in's when the stack was started without the site. */
   webUrl: string;
   revalidateSecret: string;
@@ -126,15 +128,15 @@ async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs
   throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s; see ${logFile}`);
 }
 
-const nextBin = (appDir: string) => path.join(appDir, 'node_modules/next/dist/bin/next');
-const resolveNextBin = (appDir: string) =>
-  existsSync(nextBin(appDir)) ? nextBin(appDir) : nextBin(repoRoot);
+// Like `next start`, but the app learns each client's real address (packages/server).
+const serveBin = path.join(repoRoot, 'packages/server/dist/serve.js');
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const withSite = options.siteUrl === undefined;
   const needed = [
     path.join(cmsDir, '.next/BUILD_ID'),
     path.join(cmsDir, 'build/start.mjs'),
+    serveBin,
     ...(withSite ? [path.join(webDir, '.next/BUILD_ID')] : []),
   ];
   for (const file of needed) {
@@ -147,6 +149,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const webPort = options.webPort ?? (await freePort());
   const cmsUrl = `http://localhost:${cmsPort}`;
   const webUrl = options.siteUrl ?? `http://localhost:${webPort}`;
+  const databasePort = Number(process.env.PASEO_DB_PORT) || (await freePort());
   const secrets = options.secrets ?? newSecrets();
   const cmsLog = path.join(dataDir, 'cms.log');
   const webLog = path.join(dataDir, 'web.log');
@@ -159,6 +162,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     {
       PASEO_DATA_DIR: dataDir,
       CMS_PORT: String(cmsPort),
+      PASEO_DB_PORT: String(databasePort),
       CMS_URL: cmsUrl,
       WEB_URL: webUrl,
       REVALIDATE_SECRET: secrets.revalidate,
@@ -175,7 +179,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true });
     rmSync(path.join(webDir, '.next/server/route-cache'), { recursive: true, force: true });
     web = start(
-      [resolveNextBin(webDir), 'start', '--port', String(webPort)],
+      [serveBin, '--port', String(webPort)],
       webDir,
       {
         NODE_ENV: 'production',
@@ -192,6 +196,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   const stack: Stack = {
     cmsUrl,
+    databaseUrl: `postgres://paseo:paseo@127.0.0.1:${databasePort}/paseo`,
     webUrl,
     revalidateSecret: secrets.revalidate,
     cmsApiKey: secrets.cmsApiKey,
