@@ -2,7 +2,7 @@ import { cacheTags } from '@paseo/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CachedLoader, CmsUnavailableError, createCmsClient } from './client';
 import { createContent } from './content';
-import { fakeCms } from './fakeCms';
+import { fakeCms, MAX_PAGE } from './fakeCms';
 
 /** A stand-in for the framework's data cache: keeps successful results, never thrown ones. */
 function recordingCache() {
@@ -117,16 +117,63 @@ describe('the data layer', () => {
     expect(cache.stored.size).toBe(0);
   });
 
-  it('searches by the folded query on the database side', async () => {
+  it('answers searches from a cached index, accent- and case-folded, asking the CMS only to build it', async () => {
     const { content, cms } = setup();
-    await content.search('  León   TROTSKY ');
-    const searches = cms.requests.filter((r) => r.includes('searchText'));
-    expect(searches).toHaveLength(3);
-    for (const request of searches) {
-      expect(new URL(request, 'http://x').searchParams.get('where[searchText][like]')).toBe('leon trotsky');
-    }
+    const first = await content.search('  LEON   trotsky ');
+    expect(first.venues.map((v) => v.slug.es)).toContain('museo-casa-de-leon-trotsky');
+    const toBuild = cms.requests.length;
+    // One read per collection builds the index; the CMS's own search is never asked.
+    expect(toBuild).toBe(3);
+    expect(cms.requests.some((r) => r.includes('searchText'))).toBe(false);
+    for (const query of ['León', 'coyoacán', 'zzzyyyxxx', 'Frida Kahlo', 'CINETECA'])
+      await content.search(query);
+    expect(cms.requests.length).toBe(toBuild);
+    expect((await content.search('zzzyyyxxx')).venues).toEqual([]);
+    // Every word must match, in any order, as the CMS's `like` does.
+    const both = await content.search('trotsky museo');
+    expect(both.venues.map((v) => v.slug.es)).toEqual(['museo-casa-de-leon-trotsky']);
+    expect((await content.search('trotsky kahlo')).venues).toEqual([]);
+    expect((await content.search('coyoacan')).neighborhoods.map((n) => n.slug.es)).toContain('coyoacan');
   });
 
+  it('rebuilds the search index when a venue, neighborhood or guide is published', async () => {
+    const cms = fakeCms();
+    const stored = new Map<string, { value: unknown; tags: readonly string[] }>();
+    const cached: CachedLoader = async (load, key, tags) => {
+      const id = key.join('|');
+      const hit = stored.get(id);
+      if (hit) return hit.value as never;
+      const value = await load();
+      stored.set(id, { value, tags });
+      return value;
+    };
+    const revalidateTag = (tag: string) => {
+      for (const [id, entry] of stored) if (entry.tags.includes(tag)) stored.delete(id);
+    };
+    const content = createContent(createCmsClient({ baseUrl: 'http://cms.test', fetch: cms.fetch, cached }));
+    expect((await content.search('Xochimilco embarcadero')).venues).toEqual([]);
+    const venue = cms.docs.venues[0] as { searchText: string };
+    venue.searchText = `${venue.searchText} xochimilco embarcadero`;
+    expect((await content.search('xochimilco embarcadero')).venues).toEqual([]);
+    revalidateTag(cacheTags.collection('venues'));
+    expect((await content.search('Xochimilco embarcadero')).venues).toHaveLength(1);
+  });
+
+  it('reads lists longer than one CMS page completely, page by page', async () => {
+    const { content, cms } = setup();
+    const template = cms.docs.venues[0] as Record<string, unknown>;
+    cms.docs.venues = Array.from({ length: 2 * MAX_PAGE + 30 }, (_, i) => ({
+      ...template,
+      id: 10_000 + i,
+      slug: { es: `lugar-${String(i).padStart(3, '0')}`, en: null },
+    }));
+    const all = await content.allVenueCards();
+    expect(all).toHaveLength(2 * MAX_PAGE + 30);
+    expect(new Set(all.map((v) => v.slug.es)).size).toBe(all.length);
+    const pages = cms.requests.map((r) => new URL(r, 'http://x').searchParams);
+    expect(pages.map((p) => p.get('page'))).toEqual(['1', '2', '3']);
+    expect(pages.every((p) => p.get('pagination') === null && Number(p.get('limit')) <= MAX_PAGE)).toBe(true);
+  });
   it('follows a recorded redirect only to a path on this site', async () => {
     const { content, cms } = setup();
     cms.docs.redirects = [
