@@ -41,6 +41,8 @@ export type CmsClient = {
   ): Promise<unknown>;
   /** An uncached GET, for previews. */
   getFresh(path: string, query: Query): Promise<unknown>;
+  /** An uncached `getAll`, for what is built from several reads and cached whole with `cached`. */
+  getAllFresh(path: string, query: Query): Promise<unknown>;
   /** Anything built from CMS answers, kept like a cached GET under `key` until one of `tags` changes. */
   cached: CachedLoader;
   baseUrl: string;
@@ -185,6 +187,7 @@ export function createCmsClient({
     get: cachedGet(getJson, 'one'),
     getAll: cachedGet(getEveryPage, 'all'),
     getFresh: getJson,
+    getAllFresh: getEveryPage,
     cached,
   };
 }

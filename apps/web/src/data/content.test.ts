@@ -1,8 +1,9 @@
 import { cacheTags } from '@paseo/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type CachedLoader, CmsUnavailableError, createCmsClient } from './client';
+import { type CachedLoader, CircuitBreaker, CmsUnavailableError, createCmsClient } from './client';
 import { createContent } from './content';
 import { fakeCms, MAX_PAGE } from './fakeCms';
+import { withLastGood } from './lastGood';
 
 /** A stand-in for the framework's data cache: keeps successful results, never thrown ones. */
 function recordingCache() {
@@ -157,6 +158,38 @@ describe('the data layer', () => {
     expect((await content.search('xochimilco embarcadero')).venues).toEqual([]);
     revalidateTag(cacheTags.collection('venues'));
     expect((await content.search('Xochimilco embarcadero')).venues).toHaveLength(1);
+  });
+
+  it('answers a search from the last good index while the CMS is down, and caches nothing built from it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cms = fakeCms();
+    const stored = new Map<string, { value: unknown; tags: readonly string[] }>();
+    const cache: CachedLoader = async (load, key, tags) => {
+      const id = key.join('|');
+      const hit = stored.get(id);
+      if (hit) return hit.value as never;
+      const value = await load();
+      stored.set(id, { value, tags });
+      return value;
+    };
+    const content = createContent(
+      createCmsClient({
+        baseUrl: 'http://cms.test',
+        fetch: cms.fetch,
+        cached: withLastGood(cache),
+        // No cool-down: the CMS is asked again as soon as it is back.
+        breaker: new CircuitBreaker(3, 0),
+      }),
+    );
+    expect((await content.search('trotsky')).venues).toHaveLength(1);
+    // A publish empties the cache just as the CMS goes down.
+    stored.clear();
+    cms.down = true;
+    expect((await content.search('trotsky')).venues).toHaveLength(1);
+    expect(stored.size).toBe(0);
+    cms.down = false;
+    expect((await content.search('trotsky')).venues).toHaveLength(1);
+    expect(stored.size).toBe(1);
   });
 
   it('reads lists longer than one CMS page completely, page by page', async () => {

@@ -196,16 +196,14 @@ export function createContent(client: CmsClient) {
   function searchIndex(): Promise<SearchIndex> {
     return client.cached(
       async () => {
+        // Read afresh, not through the cached reads: the index is cached as one, and must not
+        // be built (and kept) from answers that were only standing in for a CMS that failed.
         const [venues, neighborhoods, guides] = await Promise.all([
-          client.getAll('/api/venues', { locale: 'all', depth: 1, sort: 'slug' }, [venueTags], checkPage),
-          client.getAll(
-            '/api/neighborhoods',
-            { locale: 'all', depth: 1, sort: 'slug' },
-            [neighborhoodTags],
-            requireSome('neighborhoods'),
-          ),
-          client.getAll('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }, [guideTags], checkPage),
+          client.getAllFresh('/api/venues', { locale: 'all', depth: 1, sort: 'slug' }),
+          client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: 'slug' }),
+          client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }),
         ]);
+        requireSome('neighborhoods')(neighborhoods);
         return {
           venues: searchable(docsOf(venues), venueFromCms, venueCardSchema, 'venue'),
           neighborhoods: searchable(

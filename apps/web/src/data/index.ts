@@ -78,6 +78,7 @@ export async function content(): Promise<Content> {
         return body;
       }),
     getAll: (path, query, tags, check) => client.getAll(path, { ...query, draft: true }, tags, check),
+    getAllFresh: (path, query) => client.getAllFresh(path, { ...query, draft: true }),
   });
   return fresh;
 }

@@ -46,7 +46,9 @@ export function withLastGood(cache: CachedLoader, options: LastGoodOptions = {})
         throw error;
       }
       const stale = remembered.get(id) as Awaited<ReturnType<typeof load>>;
-      console.error(`[paseo] serving the last good answer for ${key.join(' ')}: ${String(error)}`);
+      console.error(
+        `[paseo] serving the last good answer for ${key.slice(0, 3).join(' ')}: ${String(error)}`,
+      );
       return options.onStale ? options.onStale(stale, key, tags) : stale;
     }
   };
