@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SiteTestLast } from './test/sequencer';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -20,8 +21,10 @@ export default defineConfig({
           globalSetup: ['test/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One CMS and one site are shared, and one test stops the CMS: run files one after another.
+          // One CMS and one site are shared, and one test stops the CMS: run files one after another,
+          // that one last.
           fileParallelism: false,
+          sequence: { sequencer: SiteTestLast },
         },
       },
     ],

@@ -4,7 +4,13 @@
  * count, with nothing to install: Node's own fetch.
  */
 
-export type Outcome = { kind: string; status: number | 'error' | 'timeout'; ms: number };
+export type Outcome = {
+  kind: string;
+  status: number | 'error' | 'timeout';
+  ms: number;
+  /** How the site's page cache answered (HIT, STALE, MISS), when it says. */
+  cache?: string;
+};
 
 export type LoadOptions = {
   concurrency: number;
@@ -13,6 +19,8 @@ export type LoadOptions = {
   pick: () => { kind: string; url: string };
   /** Upper bound on requests, whatever the time. */
   maxRequests?: number;
+  /** Ends the run early when it returns true. */
+  until?: () => boolean;
   timeoutMs?: number;
 };
 
@@ -22,14 +30,16 @@ export async function runLoad({
   pick,
   maxRequests = 200_000,
   timeoutMs = 30_000,
+  until: stopNow = () => false,
 }: LoadOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const until = Date.now() + seconds * 1000;
   const visitor = async () => {
-    while (Date.now() < until && outcomes.length < maxRequests) {
+    while (Date.now() < until && outcomes.length < maxRequests && !stopNow()) {
       const { kind, url } = pick();
       const started = performance.now();
       let status: Outcome['status'];
+      let cache: string | undefined;
       try {
         const response = await fetch(url, {
           redirect: 'manual',
@@ -38,10 +48,11 @@ export async function runLoad({
         });
         await response.arrayBuffer();
         status = response.status;
+        cache = response.headers.get('x-nextjs-cache') ?? undefined;
       } catch (error) {
         status = (error as Error).name === 'TimeoutError' ? 'timeout' : 'error';
       }
-      outcomes.push({ kind, status, ms: performance.now() - started });
+      outcomes.push({ kind, status, ms: performance.now() - started, ...(cache ? { cache } : {}) });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, visitor));
@@ -57,6 +68,7 @@ export type Figures = {
   kind: string;
   requests: number;
   statuses: Record<string, number>;
+  caches: Record<string, number>;
   p50: number;
   p95: number;
   max: number;
@@ -68,12 +80,17 @@ export function figures(outcomes: Outcome[]): Figures[] {
   return kinds.map((kind) => {
     const mine = kind === 'all' ? outcomes : outcomes.filter((o) => o.kind === kind);
     const statuses: Record<string, number> = {};
-    for (const o of mine) statuses[String(o.status)] = (statuses[String(o.status)] ?? 0) + 1;
+    const caches: Record<string, number> = {};
+    for (const o of mine) {
+      statuses[String(o.status)] = (statuses[String(o.status)] ?? 0) + 1;
+      if (o.cache) caches[o.cache] = (caches[o.cache] ?? 0) + 1;
+    }
     const ms = mine.map((o) => o.ms).sort((a, b) => a - b);
     return {
       kind,
       requests: mine.length,
       statuses,
+      caches,
       p50: Math.round(percentile(ms, 50)),
       p95: Math.round(percentile(ms, 95)),
       max: Math.round(ms.at(-1) ?? 0),
@@ -84,7 +101,7 @@ export function figures(outcomes: Outcome[]): Figures[] {
 export function printFigures(title: string, rows: Figures[], seconds: number): void {
   console.log(`\n${title}`);
   for (const row of rows) {
-    const statuses = Object.entries(row.statuses)
+    const statuses = Object.entries({ ...row.statuses, ...row.caches })
       .map(([status, count]) => `${status}×${count}`)
       .join(' ');
     console.log(
