@@ -87,6 +87,42 @@ describe('the data layer', () => {
     );
   });
 
+  it('builds a venue page in two rounds of CMS calls, in either language', async () => {
+    const cms = fakeCms();
+    // Calls are held until the test lets the whole waiting round through at once.
+    let waiting: (() => void)[] = [];
+    const held = ((input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<void>((resolve) => waiting.push(resolve)).then(() =>
+        cms.fetch(input, init),
+      )) as typeof fetch;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const trotsky = cms.docs.venues.find(
+      (doc) => (doc.slug as { es: string }).es === 'museo-casa-de-leon-trotsky',
+    ) as { slug: { es: string; en: string | null } };
+    for (const [locale, slug, englishSlug] of [
+      ['es', 'museo-casa-de-leon-trotsky', 'leon-trotsky-house-museum'],
+      ['en', 'leon-trotsky-house-museum', 'leon-trotsky-house-museum'],
+      // No English slug: the English page is reached by the Spanish one.
+      ['en', 'museo-casa-de-leon-trotsky', null],
+    ] as const) {
+      trotsky.slug.en = englishSlug;
+      const content = createContent(createCmsClient({ baseUrl: 'http://cms.test', fetch: held }));
+      let done = false;
+      const page = content.venuePage(locale, slug).finally(() => {
+        done = true;
+      });
+      let rounds = 0;
+      for (await settle(); !done && waiting.length > 0; await settle()) {
+        const round = waiting;
+        waiting = [];
+        rounds += 1;
+        for (const release of round) release();
+      }
+      expect((await page)?.venue.slug.es).toBe('museo-casa-de-leon-trotsky');
+      expect(rounds, `${locale} ${slug}`).toBe(2);
+    }
+  });
+
   it('asks the database for nearby places around the venue, not for every venue', async () => {
     const { content, cms } = setup();
     await content.venuePage('es', 'museo-casa-de-leon-trotsky');

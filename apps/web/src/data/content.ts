@@ -223,20 +223,27 @@ export function createContent(client: CmsClient) {
   return {
     /** A venue with everything its page shows, or undefined when no published venue has the slug. */
     async venuePage(locale: Locale, slug: string): Promise<VenuePage | undefined> {
-      let doc = await venueDocBySlug(locale, slug);
+      // Everything that does not depend on the venue is asked for at once, so a slow CMS costs a
+      // page at most two rounds of calls: the venue, then the places near it.
+      const shared = Promise.all([allNeighborhoods(), allCategories()]);
+      shared.catch(() => {});
       // An English page without its own slug is reached by the Spanish one.
-      if (doc === undefined && locale === 'en') doc = await venueDocBySlug('es', slug);
+      const [own, spanish] = await Promise.all([
+        venueDocBySlug(locale, slug),
+        locale === 'en' ? venueDocBySlug('es', slug) : undefined,
+      ]);
+      const doc = own ?? spanish;
       if (doc === undefined) return undefined;
       const venue = parseEntry(doc, venueFromCms, venueSchema, 'venue');
       const id = idOf(doc);
       if (!venue || id === undefined) return undefined;
-      const [neighborhoods, category, candidates] = await Promise.all([
-        allNeighborhoods(),
-        categoryOfKey(venue.category),
+      const [[neighborhoods, categories], candidates] = await Promise.all([
+        shared,
         venueCards({ ...boundingBox(venue.location, NEARBY_RADIUS_METERS), limit: 100, sort: 'slug' }, [
           venueTags,
         ]),
       ]);
+      const category = categories.find((c) => c.key === venue.category) ?? categoryOf(venue.category);
       const pinnedDocs = populated((doc as { pinnedNearby?: unknown }).pinnedNearby);
       const pinned = parseEntries(pinnedDocs, venueFromCms, venueCardSchema, 'pinned venue');
       const pool = [...pinned, ...candidates.filter((c) => !pinned.some((p) => p.slug.es === c.slug.es))];
