@@ -15,6 +15,7 @@ import { Neighborhoods } from './collections/Neighborhoods';
 import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
 import { Venues } from './collections/Venues';
+import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
 import { payloadSecret } from './lib/secret';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -39,6 +40,7 @@ export default buildConfig({
     },
   },
   collections: [Venues, Neighborhoods, Categories, Guides, Media, Reports, Users],
+  hooks: { afterError: [answerDatabaseOutage] },
   localization: {
     locales: [
       { code: 'es', label: 'Español' },
