@@ -7,6 +7,8 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 export default defineConfig({
   resolve: { alias: { '@': src } },
   test: {
+    // Only honoured here, for all projects: see test/sequencer.ts.
+    sequence: { sequencer: SiteTestLast },
     projects: [
       {
         resolve: { alias: { '@': src } },
@@ -22,9 +24,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // One CMS and one site are shared, and one test stops the CMS: run files one after another,
-          // that one last.
+          // that one last (the sequencer above).
           fileParallelism: false,
-          sequence: { sequencer: SiteTestLast },
         },
       },
     ],
