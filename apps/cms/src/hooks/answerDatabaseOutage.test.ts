@@ -22,6 +22,11 @@ describe('telling a database outage from other errors', () => {
     ).toBe(true);
     expect(isDatabaseUnavailable(wrapped(new Error('Connection terminated unexpectedly')))).toBe(true);
     expect(
+      isDatabaseUnavailable(
+        new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432'),
+      ),
+    ).toBe(true);
+    expect(
       isDatabaseUnavailable(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })])),
     ).toBe(true);
   });

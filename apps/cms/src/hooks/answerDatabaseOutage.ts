@@ -6,8 +6,9 @@ export const RETRY_AFTER_SECONDS = 10;
 // Connection refused or cut, and PostgreSQL's own "shutting down / not accepting connections" codes
 // (class 08: connection exception; 57P01–57P03: shutdown, crash shutdown, cannot connect now).
 const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+// Some errors keep only the message of the one they replace (the adapter's "cannot begin transaction: …").
 const unavailableMessages =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b/i;
 
 /** Whether an error, or anything it wraps, says the database cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
