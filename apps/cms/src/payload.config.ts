@@ -16,6 +16,7 @@ import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
 import { Venues } from './collections/Venues';
 import { answerClientErrors } from './hooks/answerClientErrors';
+import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
 import { emailAdapter } from './lib/email';
 import { graphqlDepthLimit } from './lib/graphqlDepthLimit';
 import { trustedOrigins } from './lib/origins';
@@ -80,7 +81,8 @@ export default buildConfig({
     // Documents refer to each other, so each level of nesting can multiply the answer.
     validationRules: () => [graphqlDepthLimit(6)],
   },
-  hooks: { afterError: [answerClientErrors] },
+  // Errors a client or an outage caused get their own status instead of a bare 500.
+  hooks: { afterError: [answerDatabaseOutage, answerClientErrors] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
   // Scheduled publishing runs as queued jobs; the server started by `npm start`/`npm run dev` runs

@@ -140,6 +140,9 @@ const dictionary = {
     errorTitle: 'Algo salió mal',
     errorText: 'No pudimos mostrar esta página en este momento. Inténtalo de nuevo en unos minutos.',
     tryAgain: 'Intentar de nuevo',
+    unavailableTitle: 'Temporalmente no disponible',
+    unavailableText:
+      'No podemos cargar esta página en este momento. Vuelve a intentarlo en unos segundos; el resto del sitio sigue disponible.',
     footerNote:
       'Paseo es una guía independiente. Los horarios y precios pueden cambiar: confírmalos antes de ir.',
     imageCredits: 'Créditos de imagen',
@@ -281,6 +284,9 @@ const dictionary = {
     errorTitle: 'Something went wrong',
     errorText: 'We could not show this page just now. Please try again in a few minutes.',
     tryAgain: 'Try again',
+    unavailableTitle: 'Temporarily unavailable',
+    unavailableText:
+      'We cannot load this page right now. Please try again in a few seconds; the rest of the site is still available.',
     footerNote: 'Paseo is an independent guide. Hours and prices change: check them before you go.',
     imageCredits: 'Image credits',
     updated: 'Updated',
