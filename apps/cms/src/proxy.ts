@@ -1,0 +1,33 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import {
+  contentSecurityPolicy,
+  malformedAddress,
+  originOf,
+  uploadContentSecurityPolicy,
+} from './lib/securityHeaders';
+
+/**
+ * Runs before the admin and the API: refuses addresses that cannot name anything and adds the
+ * Content-Security-Policy, built here because the site's address is known when the CMS starts,
+ * not when it is built.
+ */
+export function proxy(request: NextRequest) {
+  const problem = malformedAddress(new URL(request.url));
+  if (problem) {
+    return NextResponse.json(
+      { errors: [{ message: `Bad request: ${problem}` }] },
+      { status: 400, headers: { 'cache-control': 'no-store' } },
+    );
+  }
+  const response = NextResponse.next();
+  const policy = request.nextUrl.pathname.startsWith('/api/media/file/')
+    ? uploadContentSecurityPolicy
+    : contentSecurityPolicy({
+        cmsOrigin: originOf(process.env.CMS_URL),
+        siteOrigin: originOf(process.env.WEB_URL ?? 'http://localhost:3000'),
+      });
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
+export const config = { matcher: '/((?!_next/static|_next/image|favicon.ico).*)' };
