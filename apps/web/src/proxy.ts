@@ -37,5 +37,19 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Built files and optimized images carry no page, and are asked for most often.
-export const config = { matcher: '/((?!_next/static|_next/image|favicon.ico).*)' };
+/**
+ * Not for built files and optimized images (no page, and the most requests), nor for requests
+ * with a body: Next copies a body for its proxy into memory and cuts it at 10 MB, which would
+ * break uploads and hold large bodies in memory. Pages are read without one.
+ */
+export const config = {
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      missing: [
+        { type: 'header', key: 'content-length' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+  ],
+};
