@@ -164,6 +164,9 @@ export function readManifest(dir: string): Manifest {
   return manifest;
 }
 
+/** server_version_num is major × 10000 + minor. */
+const major = (versionNum: number) => Math.floor(versionNum / 10_000);
+
 export type RestoreOptions = {
   /** Replace a database that has tables, uploads already on disk, or a database others are using. */
   force?: boolean;
@@ -201,8 +204,8 @@ export async function restore(dir: string, options: RestoreOptions = {}): Promis
         tables.length > 0 ? `${connection.description} already has ${tables.length} tables` : '',
         filesUnder(mediaDir).length > 0 ? `the uploads folder ${mediaDir} already holds files` : '',
         others > 0 ? `${others} other connections use the database (is the CMS running?)` : '',
-        Number(rows[0]?.version) < manifest.database.serverVersionNum
-          ? `the server is older than the one backed up (${manifest.database.serverVersion})`
+        major(Number(rows[0]?.version)) < major(manifest.database.serverVersionNum)
+          ? `the server is an older PostgreSQL than the one backed up (${manifest.database.serverVersion})`
           : '',
       ].filter(Boolean);
       if (problems.length > 0 && !options.force) {
