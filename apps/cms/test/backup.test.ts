@@ -230,6 +230,7 @@ describe('a backup restored into a fresh database and uploads folder', () => {
     const backupMs = Date.now() - backupStarted;
     expect(backup.code, backup.output).toBe(0);
     expect(backup.output).toContain(`Backup: ${backupDir}`);
+    expect(backup.output).toContain('the running embedded database');
     const before = await content(source);
     const uploadsBefore = await uploadHashes(source);
     await source.stop();
