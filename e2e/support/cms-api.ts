@@ -41,6 +41,26 @@ export class CmsApi {
     return this.request.post(`${this.baseUrl}${path}`, { headers, data });
   }
 
+  async patch(path: string, data: unknown, user: Account) {
+    return this.request.patch(`${this.baseUrl}${path}`, {
+      headers: { authorization: `JWT ${await this.token(user)}` },
+      data,
+    });
+  }
+
+  /** Uploads a file to an upload collection, with the document's other fields. */
+  async upload(
+    collection: string,
+    file: { name: string; mimeType: string; buffer: Buffer },
+    data: unknown,
+    user: Account,
+  ) {
+    return this.request.post(`${this.baseUrl}/api/${collection}`, {
+      headers: { authorization: `JWT ${await this.token(user)}` },
+      multipart: { file, _payload: JSON.stringify(data) },
+    });
+  }
+
   async find(collection: string, query: string, user?: Account): Promise<Docs> {
     const response = await this.get(`/api/${collection}?${query}`, user);
     expect(response.status(), `GET /api/${collection}?${query}`).toBe(200);

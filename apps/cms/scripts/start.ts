@@ -36,11 +36,10 @@ try {
 }
 await closePayload(payload);
 
-const nextBin = path.join(
-  path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))),
-  'dist/bin/next',
-);
-const server = spawn(process.execPath, [nextBin, 'start', '--port', port], {
+// Serves the built app like `next start`, but tells it each client's real address, which the
+// rate limits count by (see packages/server).
+const serveScript = fileURLToPath(import.meta.resolve('@paseo/server/serve'));
+const server = spawn(process.execPath, [serveScript, '--port', port], {
   cwd: appDir,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production', PASEO_RUN_JOBS: '1', NEXT_TELEMETRY_DISABLED: '1' },

@@ -15,10 +15,20 @@ import { Neighborhoods } from './collections/Neighborhoods';
 import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
 import { Venues } from './collections/Venues';
+import { answerClientErrors } from './hooks/answerClientErrors';
+import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
+import { emailAdapter } from './lib/email';
+import { graphqlDepthLimit } from './lib/graphqlDepthLimit';
+import { trustedOrigins } from './lib/origins';
+import { addRequestLimitsTable } from './lib/requestLimits';
 import { payloadSecret } from './lib/secret';
+import { boundAnonymousRequestsPlugin } from './plugins/boundAnonymousRequests';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const siteUrl = process.env.WEB_URL ?? 'http://localhost:3000';
+const cmsUrl = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT ?? 3001}`;
+// Browsers may send an editor's cookie from the CMS's own pages and call the API from the site's.
+const origins = trustedOrigins([cmsUrl, siteUrl, process.env.SITE_URL]);
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -49,14 +59,30 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: {
+      connectionString: process.env.DATABASE_URL,
+      // No request holds a connection for long: a runaway query is cancelled (answered 503), an
+      // abandoned transaction closed, and waiting for a free connection has an end.
+      statement_timeout: 15_000,
+      idle_in_transaction_session_timeout: 30_000,
+      connectionTimeoutMillis: 10_000,
+    },
+    afterSchemaInit: [addRequestLimitsTable],
     migrationDir: path.resolve(dirname, 'migrations'),
     // Schema changes go through committed migrations; push only on a development database of its own.
     push: process.env.PASEO_DB_PUSH === '1',
   }),
   sharp,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
-  cors: [siteUrl],
+  cors: origins,
+  csrf: origins,
+  email: emailAdapter(),
+  graphQL: {
+    // Documents refer to each other, so each level of nesting can multiply the answer.
+    validationRules: () => [graphqlDepthLimit(6)],
+  },
+  // Errors a client or an outage caused get their own status instead of a bare 500.
+  hooks: { afterError: [answerDatabaseOutage, answerClientErrors] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
   // Scheduled publishing runs as queued jobs; the server started by `npm start`/`npm run dev` runs
@@ -80,5 +106,7 @@ export default buildConfig({
         access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
       },
     }),
+    // Last, so that it reaches the collections the plugins above add.
+    boundAnonymousRequestsPlugin,
   ],
 });

@@ -1,6 +1,17 @@
+import { visitorAddressHeaders } from '@paseo/server';
 import { inject } from 'vitest';
 
 export const cmsUrl = inject('cmsUrl');
+
+/**
+ * Headers that make a request count as coming from `address`, as the public site names the visitor
+ * it acts for; so tests can be many clients although every request comes from this machine.
+ */
+export const asVisitor = (address: string) => visitorAddressHeaders(address, inject('revalidateSecret'));
+
+/** A random documentation address (2001:db8::/32), for one test's own client. */
+export const someAddress = () =>
+  `2001:db8::${Math.floor(Math.random() * 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}`;
 
 export type Json = Record<string, unknown>;
 export type ApiResponse = { status: number; body: Json };

@@ -9,6 +9,7 @@ declare module 'vitest' {
     revalidateSecret: string;
     cmsApiKey: string;
     dataDir: string;
+    databaseUrl: string;
   }
 }
 
@@ -24,6 +25,7 @@ export async function setup(project: TestProject) {
   project.provide('revalidateSecret', stack.revalidateSecret);
   project.provide('cmsApiKey', stack.cmsApiKey);
   project.provide('dataDir', stack.dataDir);
+  project.provide('databaseUrl', stack.databaseUrl);
 }
 
 export async function teardown() {

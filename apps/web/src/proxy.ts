@@ -1,12 +1,55 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import {
+  contentSecurityPolicy,
+  malformedAddress,
+  mediaContentSecurityPolicy,
+  originOf,
+} from '@/lib/securityHeaders';
 import { preferredLocale } from '@/lib/urls';
 
-/** `/` sends each visitor to the home page in the language their browser asks for. */
+/**
+ * Runs before every page and route: refuses addresses that cannot name anything, sends `/` to the
+ * home page in the visitor's language, and adds the Content-Security-Policy. It only sets headers,
+ * so cached pages stay cached; the policy is built here rather than in next.config.ts because the
+ * CMS's address is known when the site starts, not when it is built.
+ */
 export function proxy(request: NextRequest) {
-  const locale = preferredLocale(request.headers.get('accept-language'));
-  const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
-  response.headers.set('vary', 'accept-language');
+  const problem = malformedAddress(new URL(request.url));
+  if (problem) {
+    return new NextResponse(`Bad request: ${problem}`, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  }
+  let response = NextResponse.next();
+  if (request.nextUrl.pathname === '/') {
+    const locale = preferredLocale(request.headers.get('accept-language'));
+    response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    response.headers.set('vary', 'accept-language');
+  }
+  if (request.nextUrl.pathname.startsWith('/media/')) {
+    response.headers.set('content-security-policy', mediaContentSecurityPolicy);
+  } else {
+    // The admin's address as editors' browsers see it; CMS_URL when the site reaches it there too.
+    const cmsOrigin = originOf(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3001');
+    response.headers.set('content-security-policy', contentSecurityPolicy({ cmsOrigin }));
+  }
   return response;
 }
 
-export const config = { matcher: '/' };
+/**
+ * Not for built files and optimized images (no page, and the most requests), nor for requests
+ * with a body: Next copies a body for its proxy into memory and cuts it at 10 MB, which would
+ * break uploads and hold large bodies in memory. Pages are read without one.
+ */
+export const config = {
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      missing: [
+        { type: 'header', key: 'content-length' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+  ],
+};

@@ -7,6 +7,8 @@ declare module 'vitest' {
     webUrl: string;
     revalidateSecret: string;
     cmsProcessGroup: number;
+    /** Where the stack's database, uploads and logs live. */
+    dataDir: string;
   }
 }
 
@@ -19,6 +21,7 @@ export async function setup(project: TestProject) {
   project.provide('webUrl', stack.webUrl);
   project.provide('revalidateSecret', stack.revalidateSecret);
   project.provide('cmsProcessGroup', stack.cmsProcessGroup);
+  project.provide('dataDir', stack.dataDir);
 }
 
 export async function teardown() {

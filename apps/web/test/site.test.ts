@@ -213,6 +213,113 @@ async function cmsIsDown(): Promise<boolean> {
 }
 
 // Last in this file, and this file is the only one that stops anything: the CMS stays down after it.
+describe('the report endpoint', () => {
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(`${webUrl}/api/report`, { method: 'POST', body, headers, redirect: 'manual' });
+  const json = (fields: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    post(JSON.stringify(fields), { 'content-type': 'application/json', ...headers });
+  const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    post(new URLSearchParams(fields).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...headers,
+    });
+
+  /** Streams `total` bytes to the endpoint until it answers; how much was sent by then. */
+  async function postLarge(total: number, declareLength: boolean): Promise<{ status: number; sent: number }> {
+    const { request } = await import('node:http');
+    const url = new URL(`${webUrl}/api/report`);
+    return new Promise((resolve, reject) => {
+      let sent = 0;
+      const outgoing = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          // A connection of its own, dropped once the answer is in.
+          agent: false,
+          headers: {
+            'content-type': 'application/json',
+            ...(declareLength ? { 'content-length': String(total) } : {}),
+          },
+        },
+        (response) => {
+          response.resume();
+          resolve({ status: response.statusCode ?? 0, sent });
+          outgoing.destroy();
+        },
+      );
+      outgoing.on('error', (error) => (outgoing.destroyed ? undefined : reject(error)));
+      const chunk = Buffer.alloc(64 * 1024, 32);
+      const pump = () => {
+        while (sent < total && !outgoing.destroyed) {
+          sent += chunk.length;
+          if (!outgoing.write(chunk)) return void outgoing.once('drain', pump);
+        }
+        if (!outgoing.destroyed) outgoing.end();
+      };
+      pump();
+    });
+  }
+
+  it('refuses a body over 16 KB with 413 without reading it', async () => {
+    const total = 100 * 1024 * 1024;
+    const declared = await postLarge(total, true);
+    expect(declared.status).toBe(413);
+    expect(declared.sent).toBeLessThan(total);
+    // Without a declared length (chunked), the limit holds as the body streams in.
+    const chunked = await postLarge(total, false);
+    expect(chunked.status).toBe(413);
+    expect(chunked.sent).toBeLessThan(total);
+  });
+
+  it('never sends the visitor to another site', async () => {
+    for (const pageUrl of [
+      '//evil.example/',
+      '/\\evil.example',
+      '/\t/evil.example',
+      'https://evil.example/',
+    ]) {
+      const response = await form({ message: 'The hours are wrong.', pageUrl, website: '' });
+      expect(response.status, pageUrl).toBe(303);
+      const location = new URL(response.headers.get('location') ?? '', webUrl);
+      expect(location.origin, pageUrl).toBe(new URL(webUrl).origin);
+      expect(location.pathname, pageUrl).toBe('/');
+      expect((await json({ message: 'The hours are wrong.', pageUrl })).status, pageUrl).toBe(400);
+    }
+  });
+
+  it('passes the CMS’s reasons on: a bad email is a 400 naming the field, a flood a 429', async () => {
+    const venue = await someVenue();
+    const pageUrl = `/es/lugares/${venue.slug.es}`;
+    const report = { venue: venue.id, pageUrl, message: 'The hours are wrong.', website: '' };
+
+    const badEmail = await json({ ...report, email: 'not an email' });
+    expect(badEmail.status).toBe(400);
+    expect(await badEmail.json()).toMatchObject({ field: 'email' });
+    const badEmailForm = await form({ ...report, venue: String(venue.id), email: 'not an email' });
+    expect(badEmailForm.headers.get('location')).toMatch(
+      new RegExp(`${pageUrl}\\?report=invalid-email#report-invalid-email$`),
+    );
+
+    // This machine may file five reports in ten minutes; a new X-Forwarded-For each time changes nothing.
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await json(report, { 'x-forwarded-for': `203.0.113.${i + 1}` });
+      statuses.push(response.status);
+      if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    const limitedForm = await form(
+      { ...report, venue: String(venue.id) },
+      { 'x-forwarded-for': '203.0.113.99' },
+    );
+    expect(limitedForm.headers.get('location')).toMatch(/\?report=rate-limited#report-rate-limited$/);
+    // The page shows the outcome to a visitor without JavaScript.
+    expect((await get(pageUrl)).html).toContain('id="report-rate-limited"');
+  });
+});
+
 describe('with the CMS stopped', () => {
   it('keeps serving every page already rendered', async () => {
     const venues = (await (

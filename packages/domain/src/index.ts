@@ -5,6 +5,7 @@ export * from './geo.js';
 export * from './guide.js';
 export * from './jsonLd.js';
 export * from './locale.js';
+export * from './localPath.js';
 export * from './media.js';
 export * from './nearby.js';
 export * from './neighborhood.js';

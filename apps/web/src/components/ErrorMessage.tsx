@@ -8,10 +8,21 @@ export function ErrorMessage({
   onRetry,
 }: {
   locale: Locale;
-  kind: 'not-found' | 'error';
+  kind: 'not-found' | 'error' | 'unavailable';
   onRetry?: () => void;
 }) {
   const words = t(locale);
+  const code = { 'not-found': '404', error: '500', unavailable: '503' } satisfies Record<typeof kind, string>;
+  const title = {
+    'not-found': words.notFoundTitle,
+    error: words.errorTitle,
+    unavailable: words.unavailableTitle,
+  } satisfies Record<typeof kind, string>;
+  const text = {
+    'not-found': words.notFoundText,
+    error: words.errorText,
+    unavailable: words.unavailableText,
+  } satisfies Record<typeof kind, string>;
   const other = locale === 'es' ? 'en' : 'es';
   return (
     <>
@@ -30,10 +41,10 @@ export function ErrorMessage({
       </header>
       <main id="main" className="wrap wrap--narrow error-page" data-testid={kind}>
         <p className="error-page__code" aria-hidden="true">
-          {kind === 'not-found' ? '404' : '500'}
+          {code[kind]}
         </p>
-        <h1>{kind === 'not-found' ? words.notFoundTitle : words.errorTitle}</h1>
-        <p>{kind === 'not-found' ? words.notFoundText : words.errorText}</p>
+        <h1>{title[kind]}</h1>
+        <p>{text[kind]}</p>
         <p className="error-page__actions">
           <a className="button" href={`/${locale}`}>
             {words.goHome}

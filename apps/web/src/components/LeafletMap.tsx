@@ -6,6 +6,16 @@ import { useEffect, useRef } from 'react';
 
 export type MapPoint = { latitude: number; longitude: number; title?: string; href?: string };
 
+/**
+ * A tooltip's content as an element holding text: Leaflet writes a string tooltip as HTML, and a
+ * venue's name is whatever an editor typed.
+ */
+function asText(title: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = title;
+  return element;
+}
+
 /** The interactive map, loaded on demand: OpenStreetMap tiles, the place, and anything around it. */
 export function LeafletMap({
   point,
@@ -43,7 +53,7 @@ export function LeafletMap({
       fillOpacity: 1,
     })
       .addTo(map)
-      .bindTooltip(point.title ?? '');
+      .bindTooltip(asText(point.title ?? ''));
     const bounds = L.latLngBounds([[point.latitude, point.longitude]]);
     for (const other of others) {
       const marker = L.circleMarker([other.latitude, other.longitude], {
@@ -53,7 +63,7 @@ export function LeafletMap({
         fillColor: '#2f5d50',
         fillOpacity: 1,
       }).addTo(map);
-      if (other.title) marker.bindTooltip(other.title);
+      if (other.title) marker.bindTooltip(asText(other.title));
       if (other.href) marker.on('click', () => window.location.assign(other.href as string));
       bounds.extend([other.latitude, other.longitude]);
     }

@@ -13,18 +13,49 @@ type Words = {
   thanks: string;
   failed: string;
   tooShort: string;
+  badEmail: string;
+  tooMany: string;
+  tooLarge: string;
 };
 
 type Props = { venueId: string | number; pagePath: string; locale: Locale; words: Words };
 
-type State = 'idle' | 'sending' | 'sent' | 'failed' | 'invalid';
+type State =
+  | 'idle'
+  | 'sending'
+  | 'sent'
+  | 'failed'
+  | 'invalid'
+  | 'invalid-email'
+  | 'rate-limited'
+  | 'too-large';
+
+/** What the site's endpoint answered, as the form shows it. */
+async function outcomeOf(response: Response): Promise<State> {
+  if (response.ok) return 'sent';
+  if (response.status === 429) return 'rate-limited';
+  if (response.status === 413) return 'too-large';
+  if (response.status === 400) {
+    const body = (await response.json().catch(() => ({}))) as { field?: string };
+    return body.field === 'email' ? 'invalid-email' : body.field === 'message' ? 'invalid' : 'failed';
+  }
+  return 'failed';
+}
 
 /**
  * "Report an error": posts to the site's own endpoint, which passes it on to the CMS. Without
- * JavaScript the form still posts and the endpoint sends the visitor back to the page.
+ * JavaScript the form still posts and the endpoint sends the visitor back to the page, to the
+ * outcome's message (`#report-sent`, …), which only then shows.
  */
 export function ReportForm({ venueId, pagePath, locale, words }: Props) {
   const [state, setState] = useState<State>('idle');
+  const errors: Partial<Record<State, string>> = {
+    invalid: words.tooShort,
+    'invalid-email': words.badEmail,
+    'rate-limited': words.tooMany,
+    'too-large': words.tooLarge,
+    failed: words.failed,
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,12 +79,13 @@ export function ReportForm({ venueId, pagePath, locale, words }: Props) {
           locale,
         }),
       });
-      setState(response.ok ? 'sent' : 'failed');
+      setState(await outcomeOf(response));
     } catch {
       setState('failed');
     }
   }
 
+  const error = errors[state];
   return (
     <section className="report" aria-labelledby="report-title" id="report">
       <h2 id="report-title">{words.title}</h2>
@@ -63,6 +95,18 @@ export function ReportForm({ venueId, pagePath, locale, words }: Props) {
         </p>
       ) : (
         <form className="report__form" method="post" action="/api/report" onSubmit={submit} noValidate>
+          <p id="report-sent" className="report__status report__outcome">
+            {words.thanks}
+          </p>
+          {Object.entries(errors).map(([outcome, text]) => (
+            <p
+              key={outcome}
+              id={`report-${outcome}`}
+              className="report__status report__status--error report__outcome"
+            >
+              {text}
+            </p>
+          ))}
           <p>{words.intro}</p>
           <input type="hidden" name="venue" value={String(venueId)} />
           <input type="hidden" name="pageUrl" value={pagePath} />
@@ -76,10 +120,16 @@ export function ReportForm({ venueId, pagePath, locale, words }: Props) {
             maxLength={2000}
             required
             aria-invalid={state === 'invalid' ? true : undefined}
-            aria-describedby={state === 'invalid' ? 'report-error' : undefined}
+            aria-describedby={error ? 'report-error' : undefined}
           />
           <label htmlFor="report-email">{words.email}</label>
-          <input id="report-email" name="email" type="email" autoComplete="email" />
+          <input
+            id="report-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            aria-invalid={state === 'invalid-email' ? true : undefined}
+          />
           {/* Left empty by people; robots that fill every field get their report refused. */}
           <div className="visually-hidden" aria-hidden="true">
             <label htmlFor="report-website">Website</label>
@@ -88,14 +138,9 @@ export function ReportForm({ venueId, pagePath, locale, words }: Props) {
           <button type="submit" className="button" disabled={state === 'sending'}>
             {state === 'sending' ? words.sending : words.send}
           </button>
-          {state === 'invalid' ? (
+          {error ? (
             <p id="report-error" className="report__status report__status--error" role="alert">
-              {words.tooShort}
-            </p>
-          ) : null}
-          {state === 'failed' ? (
-            <p className="report__status report__status--error" role="alert">
-              {words.failed}
+              {error}
             </p>
           ) : null}
         </form>

@@ -1,3 +1,5 @@
+// Before the domain package builds its schemas.
+import '@/lib/zodWithoutEval';
 import { type Locale, openStatus } from '@paseo/domain';
 import type { OpenNowHours } from './OpenNow';
 

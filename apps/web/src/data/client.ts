@@ -20,20 +20,41 @@ export type CmsClientOptions = {
   cached?: CachedLoader;
   /** Extra request headers, e.g. an API key for draft previews. */
   headers?: Record<string, string>;
+  /** How long one CMS call may take. A page makes at most two rounds of calls, so this bounds its wait. */
   timeoutMs?: number;
+  /** Shared by every client of one process, so an outage seen by one request spares the others the wait. */
+  breaker?: CircuitBreaker;
 };
 
 export type CmsClient = {
   /** A cached GET; `tags` name the content the answer depends on. */
   get(path: string, query: Query, tags: readonly string[], check?: (body: unknown) => void): Promise<unknown>;
-  /** An uncached GET, for search and previews. */
+  /**
+   * A cached GET of every entry that matches, asked page by page (the CMS caps a page's size), as
+   * one answer `{ docs, totalDocs }`.
+   */
+  getAll(
+    path: string,
+    query: Query,
+    tags: readonly string[],
+    check?: (body: unknown) => void,
+  ): Promise<unknown>;
+  /** An uncached GET, for previews. */
   getFresh(path: string, query: Query): Promise<unknown>;
+  /** An uncached `getAll`, for what is built from several reads and cached whole with `cached`. */
+  getAllFresh(path: string, query: Query): Promise<unknown>;
+  /** Anything built from CMS answers, kept like a cached GET under `key` until one of `tags` changes. */
+  cached: CachedLoader;
   baseUrl: string;
 };
+
+/** The digest a render error carries to the error page, which then says "temporarily unavailable". */
+export const CMS_UNAVAILABLE_DIGEST = 'CMS_UNAVAILABLE';
 
 /** The CMS could not give a trustworthy answer; nothing built from it may be cached. */
 export class CmsUnavailableError extends Error {
   override name = 'CmsUnavailableError';
+  readonly digest = CMS_UNAVAILABLE_DIGEST;
 }
 
 export function apiUrl(baseUrl: string, path: string, query: Query): string {
@@ -44,6 +65,52 @@ export function apiUrl(baseUrl: string, path: string, query: Query): string {
   return url.toString();
 }
 
+/**
+ * Stops asking a CMS that keeps failing: after `threshold` failures in a row every call fails at
+ * once for `coolDownMs`, then one call is let through to see whether it is back. While the CMS is
+ * down, visitors get the last good page or a quick "unavailable" instead of each waiting for the
+ * timeout, and a struggling CMS is not buried under retries.
+ */
+export class CircuitBreaker {
+  private failures = 0;
+  private openUntil = 0;
+  private probing = false;
+
+  constructor(
+    private readonly threshold = 3,
+    private readonly coolDownMs = 5_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Whether a call may go out now; when it may not, the caller fails without asking. */
+  allow(): boolean {
+    if (this.failures < this.threshold) return true;
+    if (this.now() < this.openUntil || this.probing) return false;
+    this.probing = true;
+    return true;
+  }
+
+  succeeded(): void {
+    this.failures = 0;
+    this.probing = false;
+  }
+
+  failed(): void {
+    this.failures += 1;
+    this.probing = false;
+    if (this.failures >= this.threshold) this.openUntil = this.now() + this.coolDownMs;
+  }
+
+  get isOpen(): boolean {
+    return this.failures >= this.threshold && this.now() < this.openUntil;
+  }
+}
+
+/** The most entries the site asks for in one page; the CMS refuses more from anonymous readers. */
+export const PAGE_SIZE = 100;
+
+type ListPage = { docs?: unknown; totalDocs?: unknown; totalPages?: unknown };
+
 const passThrough: CachedLoader = (load) => load();
 
 export function createCmsClient({
@@ -51,10 +118,13 @@ export function createCmsClient({
   fetch: fetchImpl = fetch,
   cached = passThrough,
   headers = {},
-  timeoutMs = 10_000,
+  timeoutMs = 2_500,
+  breaker = new CircuitBreaker(),
 }: CmsClientOptions): CmsClient {
   async function getJson(path: string, query: Query): Promise<unknown> {
     const url = apiUrl(baseUrl, path, query);
+    if (!breaker.allow())
+      throw new CmsUnavailableError(`CMS marked down after repeated failures; not asking ${url}`);
     let response: Response;
     try {
       response = await fetchImpl(url, {
@@ -63,8 +133,12 @@ export function createCmsClient({
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
+      breaker.failed();
       throw new CmsUnavailableError(`CMS unreachable at ${url}: ${String(error)}`);
     }
+    // A 4xx is the CMS answering (a bad query), not the CMS failing.
+    if (response.status >= 500) breaker.failed();
+    else breaker.succeeded();
     if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url}`);
     try {
       return await response.json();
@@ -73,20 +147,47 @@ export function createCmsClient({
     }
   }
 
-  return {
-    baseUrl,
-    get(path, query, tags, check) {
-      const key = ['cms', path, JSON.stringify(Object.entries(query).sort())];
+  async function getEveryPage(path: string, query: Query): Promise<unknown> {
+    // A stable order, so entries do not move between pages while they are read.
+    const base: Query = { sort: 'id', ...query, pagination: undefined, limit: PAGE_SIZE };
+    const first = (await getJson(path, { ...base, page: 1 })) as ListPage | null;
+    if (!Array.isArray(first?.docs)) return first;
+    const totalPages = typeof first.totalPages === 'number' ? first.totalPages : 1;
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, totalPages - 1) }, (_, i) =>
+        getJson(path, { ...base, page: i + 2 }).then((body) => {
+          const docs = (body as ListPage | null)?.docs;
+          if (!Array.isArray(docs))
+            throw new CmsUnavailableError(`CMS answer for ${path} page ${i + 2} has no docs`);
+          return docs;
+        }),
+      ),
+    );
+    const docs = [...first.docs, ...rest.flat()];
+    return { docs, totalDocs: docs.length };
+  }
+
+  function cachedGet(read: (path: string, query: Query) => Promise<unknown>, kind: string): CmsClient['get'] {
+    return (path, query, tags, check) => {
+      const key = ['cms', kind, path, JSON.stringify(Object.entries(query).sort())];
       return cached(
         async () => {
-          const body = await getJson(path, query);
+          const body = await read(path, query);
           check?.(body);
           return body;
         },
         key,
         tags,
       );
-    },
+    };
+  }
+
+  return {
+    baseUrl,
+    get: cachedGet(getJson, 'one'),
+    getAll: cachedGet(getEveryPage, 'all'),
     getFresh: getJson,
+    getAllFresh: getEveryPage,
+    cached,
   };
 }

@@ -1,8 +1,9 @@
 import { cacheTags } from '@paseo/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type CachedLoader, CmsUnavailableError, createCmsClient } from './client';
+import { type CachedLoader, CircuitBreaker, CmsUnavailableError, createCmsClient } from './client';
 import { createContent } from './content';
-import { fakeCms } from './fakeCms';
+import { fakeCms, MAX_PAGE } from './fakeCms';
+import { withLastGood } from './lastGood';
 
 /** A stand-in for the framework's data cache: keeps successful results, never thrown ones. */
 function recordingCache() {
@@ -86,6 +87,42 @@ describe('the data layer', () => {
     );
   });
 
+  it('builds a venue page in two rounds of CMS calls, in either language', async () => {
+    const cms = fakeCms();
+    // Calls are held until the test lets the whole waiting round through at once.
+    let waiting: (() => void)[] = [];
+    const held = ((input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<void>((resolve) => waiting.push(resolve)).then(() =>
+        cms.fetch(input, init),
+      )) as typeof fetch;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const trotsky = cms.docs.venues.find(
+      (doc) => (doc.slug as { es: string }).es === 'museo-casa-de-leon-trotsky',
+    ) as { slug: { es: string; en: string | null } };
+    for (const [locale, slug, englishSlug] of [
+      ['es', 'museo-casa-de-leon-trotsky', 'leon-trotsky-house-museum'],
+      ['en', 'leon-trotsky-house-museum', 'leon-trotsky-house-museum'],
+      // No English slug: the English page is reached by the Spanish one.
+      ['en', 'museo-casa-de-leon-trotsky', null],
+    ] as const) {
+      trotsky.slug.en = englishSlug;
+      const content = createContent(createCmsClient({ baseUrl: 'http://cms.test', fetch: held }));
+      let done = false;
+      const page = content.venuePage(locale, slug).finally(() => {
+        done = true;
+      });
+      let rounds = 0;
+      for (await settle(); !done && waiting.length > 0; await settle()) {
+        const round = waiting;
+        waiting = [];
+        rounds += 1;
+        for (const release of round) release();
+      }
+      expect((await page)?.venue.slug.es).toBe('museo-casa-de-leon-trotsky');
+      expect(rounds, `${locale} ${slug}`).toBe(2);
+    }
+  });
+
   it('asks the database for nearby places around the venue, not for every venue', async () => {
     const { content, cms } = setup();
     await content.venuePage('es', 'museo-casa-de-leon-trotsky');
@@ -117,16 +154,97 @@ describe('the data layer', () => {
     expect(cache.stored.size).toBe(0);
   });
 
-  it('searches by the folded query on the database side', async () => {
+  it('answers searches from a cached index, accent- and case-folded, asking the CMS only to build it', async () => {
     const { content, cms } = setup();
-    await content.search('  León   TROTSKY ');
-    const searches = cms.requests.filter((r) => r.includes('searchText'));
-    expect(searches).toHaveLength(3);
-    for (const request of searches) {
-      expect(new URL(request, 'http://x').searchParams.get('where[searchText][like]')).toBe('leon trotsky');
-    }
+    const first = await content.search('  LEON   trotsky ');
+    expect(first.venues.map((v) => v.slug.es)).toContain('museo-casa-de-leon-trotsky');
+    const toBuild = cms.requests.length;
+    // One read per collection builds the index; the CMS's own search is never asked.
+    expect(toBuild).toBe(3);
+    expect(cms.requests.some((r) => r.includes('searchText'))).toBe(false);
+    for (const query of ['León', 'coyoacán', 'zzzyyyxxx', 'Frida Kahlo', 'CINETECA'])
+      await content.search(query);
+    expect(cms.requests.length).toBe(toBuild);
+    expect((await content.search('zzzyyyxxx')).venues).toEqual([]);
+    // Every word must match, in any order, as the CMS's `like` does.
+    const both = await content.search('trotsky museo');
+    expect(both.venues.map((v) => v.slug.es)).toEqual(['museo-casa-de-leon-trotsky']);
+    expect((await content.search('trotsky kahlo')).venues).toEqual([]);
+    expect((await content.search('coyoacan')).neighborhoods.map((n) => n.slug.es)).toContain('coyoacan');
   });
 
+  it('rebuilds the search index when a venue, neighborhood or guide is published', async () => {
+    const cms = fakeCms();
+    const stored = new Map<string, { value: unknown; tags: readonly string[] }>();
+    const cached: CachedLoader = async (load, key, tags) => {
+      const id = key.join('|');
+      const hit = stored.get(id);
+      if (hit) return hit.value as never;
+      const value = await load();
+      stored.set(id, { value, tags });
+      return value;
+    };
+    const revalidateTag = (tag: string) => {
+      for (const [id, entry] of stored) if (entry.tags.includes(tag)) stored.delete(id);
+    };
+    const content = createContent(createCmsClient({ baseUrl: 'http://cms.test', fetch: cms.fetch, cached }));
+    expect((await content.search('Xochimilco embarcadero')).venues).toEqual([]);
+    const venue = cms.docs.venues[0] as { searchText: string };
+    venue.searchText = `${venue.searchText} xochimilco embarcadero`;
+    expect((await content.search('xochimilco embarcadero')).venues).toEqual([]);
+    revalidateTag(cacheTags.collection('venues'));
+    expect((await content.search('Xochimilco embarcadero')).venues).toHaveLength(1);
+  });
+
+  it('answers a search from the last good index while the CMS is down, and caches nothing built from it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cms = fakeCms();
+    const stored = new Map<string, { value: unknown; tags: readonly string[] }>();
+    const cache: CachedLoader = async (load, key, tags) => {
+      const id = key.join('|');
+      const hit = stored.get(id);
+      if (hit) return hit.value as never;
+      const value = await load();
+      stored.set(id, { value, tags });
+      return value;
+    };
+    const content = createContent(
+      createCmsClient({
+        baseUrl: 'http://cms.test',
+        fetch: cms.fetch,
+        cached: withLastGood(cache),
+        // No cool-down: the CMS is asked again as soon as it is back.
+        breaker: new CircuitBreaker(3, 0),
+      }),
+    );
+    expect((await content.search('trotsky')).venues).toHaveLength(1);
+    // A publish empties the cache just as the CMS goes down.
+    stored.clear();
+    cms.down = true;
+    expect((await content.search('trotsky')).venues).toHaveLength(1);
+    expect(stored.size).toBe(0);
+    cms.down = false;
+    // The first search after the outage lets one probe through; once it succeeds the index is rebuilt.
+    expect((await content.search('trotsky')).venues).toHaveLength(1);
+    expect((await content.search('trotsky')).venues).toHaveLength(1);
+    expect(stored.size).toBe(1);
+  });
+
+  it('reads lists longer than one CMS page completely, page by page', async () => {
+    const { content, cms } = setup();
+    const template = cms.docs.venues[0] as Record<string, unknown>;
+    cms.docs.venues = Array.from({ length: 2 * MAX_PAGE + 30 }, (_, i) => ({
+      ...template,
+      id: 10_000 + i,
+      slug: { es: `lugar-${String(i).padStart(3, '0')}`, en: null },
+    }));
+    const all = await content.allVenueCards();
+    expect(all).toHaveLength(2 * MAX_PAGE + 30);
+    expect(new Set(all.map((v) => v.slug.es)).size).toBe(all.length);
+    const pages = cms.requests.map((r) => new URL(r, 'http://x').searchParams);
+    expect(pages.map((p) => p.get('page'))).toEqual(['1', '2', '3']);
+    expect(pages.every((p) => p.get('pagination') === null && Number(p.get('limit')) <= MAX_PAGE)).toBe(true);
+  });
   it('follows a recorded redirect only to a path on this site', async () => {
     const { content, cms } = setup();
     cms.docs.redirects = [

@@ -30,7 +30,7 @@ import {
   venueFromCms,
   withoutEmpty,
 } from './fromCms';
-import { parseEntries, parseEntry, parseWithIds } from './parse';
+import { type Parser, parseEntries, parseEntry, parseWithIds } from './parse';
 
 /** What a card, a list or the nearby block needs of a venue: the domain's venue, trimmed. */
 export const venueCardSchema = venueSchema.pick({
@@ -83,6 +83,28 @@ const checkPage = (body: unknown): void => {
   docsOf(body);
 };
 
+/** An entry of the search index: what a result shows, and the folded words it is found by. */
+export type Searchable<T> = { value: T; key: string };
+type SearchIndex = {
+  venues: Searchable<VenueCard>[];
+  neighborhoods: Searchable<Neighborhood>[];
+  guides: Searchable<Guide>[];
+};
+
+/** Parsed entries with the CMS's search key (kept by the CMS on save, already folded). */
+function searchable<T>(
+  docs: readonly unknown[],
+  map: (doc: unknown) => unknown,
+  schema: Parser<T>,
+  label: string,
+): Searchable<T>[] {
+  return docs.flatMap((doc) => {
+    const value = parseEntry(doc, map, schema, label);
+    const text = (doc as { searchText?: unknown } | null)?.searchText;
+    return value === undefined ? [] : [{ value, key: searchKey(typeof text === 'string' ? text : '') }];
+  });
+}
+
 /** Degrees of latitude and longitude spanning `meters` around a point (small distances). */
 function boundingBox(point: GeoPoint, meters: number) {
   const dLat = meters / 111_320;
@@ -120,10 +142,21 @@ export function createContent(client: CmsClient) {
     return parseEntries(docsOf(body), venueFromCms, venueCardSchema, 'venue');
   }
 
+  /** Every venue card that matches `query`, however many pages the CMS needs to send them. */
+  async function everyVenueCard(query: Query): Promise<VenueCard[]> {
+    const body = await client.getAll(
+      '/api/venues',
+      { locale: 'all', depth: 1, ...query },
+      [venueTags],
+      checkPage,
+    );
+    return parseEntries(docsOf(body), venueFromCms, venueCardSchema, 'venue');
+  }
+
   async function neighborhoodsWithIds() {
-    const body = await client.get(
+    const body = await client.getAll(
       '/api/neighborhoods',
-      { locale: 'all', depth: 1, pagination: false, sort: 'slug' },
+      { locale: 'all', depth: 1, sort: 'slug' },
       [neighborhoodTags],
       requireSome('neighborhoods'),
     );
@@ -137,9 +170,7 @@ export function createContent(client: CmsClient) {
   async function allCategories(): Promise<Category[]> {
     let fromCms: Category[] = [];
     try {
-      const body = await client.get('/api/categories', { locale: 'all', depth: 0, pagination: false }, [
-        categoryTags,
-      ]);
+      const body = await client.getAll('/api/categories', { locale: 'all', depth: 0 }, [categoryTags]);
       fromCms = parseEntries(docsOf(body), categoryFromCms, categorySchema, 'category');
     } catch (error) {
       // Labels fall back to the domain's own; the category list itself is closed and known.
@@ -154,31 +185,65 @@ export function createContent(client: CmsClient) {
   }
 
   async function allGuides(): Promise<Guide[]> {
-    const body = await client.get(
-      '/api/guides',
-      { locale: 'all', depth: 0, pagination: false, sort: 'slug' },
-      [guideTags],
-    );
+    const body = await client.getAll('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }, [guideTags]);
     return parseEntries(docsOf(body), guideFromCms, guideSchema, 'guide');
+  }
+
+  /**
+   * What search looks through: every published venue card, neighborhood and guide with its search
+   * key, built once and kept until any of the three collections changes.
+   */
+  function searchIndex(): Promise<SearchIndex> {
+    return client.cached(
+      async () => {
+        // Read afresh, not through the cached reads: the index is cached as one, and must not
+        // be built (and kept) from answers that were only standing in for a CMS that failed.
+        const [venues, neighborhoods, guides] = await Promise.all([
+          client.getAllFresh('/api/venues', { locale: 'all', depth: 1, sort: 'slug' }),
+          client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: 'slug' }),
+          client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }),
+        ]);
+        requireSome('neighborhoods')(neighborhoods);
+        return {
+          venues: searchable(docsOf(venues), venueFromCms, venueCardSchema, 'venue'),
+          neighborhoods: searchable(
+            docsOf(neighborhoods),
+            neighborhoodFromCms,
+            neighborhoodSchema,
+            'neighborhood',
+          ),
+          guides: searchable(docsOf(guides), guideFromCms, guideSchema, 'guide'),
+        };
+      },
+      ['search-index'],
+      [venueTags, neighborhoodTags, guideTags],
+    );
   }
 
   return {
     /** A venue with everything its page shows, or undefined when no published venue has the slug. */
     async venuePage(locale: Locale, slug: string): Promise<VenuePage | undefined> {
-      let doc = await venueDocBySlug(locale, slug);
+      // Everything that does not depend on the venue is asked for at once, so a slow CMS costs a
+      // page at most two rounds of calls: the venue, then the places near it.
+      const shared = Promise.all([allNeighborhoods(), allCategories()]);
+      shared.catch(() => {});
       // An English page without its own slug is reached by the Spanish one.
-      if (doc === undefined && locale === 'en') doc = await venueDocBySlug('es', slug);
+      const [own, spanish] = await Promise.all([
+        venueDocBySlug(locale, slug),
+        locale === 'en' ? venueDocBySlug('es', slug) : undefined,
+      ]);
+      const doc = own ?? spanish;
       if (doc === undefined) return undefined;
       const venue = parseEntry(doc, venueFromCms, venueSchema, 'venue');
       const id = idOf(doc);
       if (!venue || id === undefined) return undefined;
-      const [neighborhoods, category, candidates] = await Promise.all([
-        allNeighborhoods(),
-        categoryOfKey(venue.category),
+      const [[neighborhoods, categories], candidates] = await Promise.all([
+        shared,
         venueCards({ ...boundingBox(venue.location, NEARBY_RADIUS_METERS), limit: 100, sort: 'slug' }, [
           venueTags,
         ]),
       ]);
+      const category = categories.find((c) => c.key === venue.category) ?? categoryOf(venue.category);
       const pinnedDocs = populated((doc as { pinnedNearby?: unknown }).pinnedNearby);
       const pinned = parseEntries(pinnedDocs, venueFromCms, venueCardSchema, 'pinned venue');
       const pool = [...pinned, ...candidates.filter((c) => !pinned.some((p) => p.slug.es === c.slug.es))];
@@ -204,27 +269,25 @@ export function createContent(client: CmsClient) {
     },
 
     allVenueCards(): Promise<VenueCard[]> {
-      return venueCards({ pagination: false, sort: 'slug' }, [venueTags]);
+      return everyVenueCard({ sort: 'slug' });
     },
 
     async venuesInNeighborhoods(neighborhoodSlugs: readonly string[]): Promise<VenueCard[]> {
       const withIds = await neighborhoodsWithIds();
       const ids = withIds.filter((n) => neighborhoodSlugs.includes(n.value.slug.es)).map((n) => n.id);
       if (ids.length === 0) return [];
-      return venueCards({ 'where[neighborhood][in]': ids.join(','), pagination: false, sort: 'slug' }, [
-        venueTags,
-      ]);
+      return everyVenueCard({ 'where[neighborhood][in]': ids.join(','), sort: 'slug' });
     },
 
     venuesInCategory(key: CategoryKey): Promise<VenueCard[]> {
-      return venueCards({ 'where[category.key][equals]': key, pagination: false, sort: 'slug' }, [venueTags]);
+      return everyVenueCard({ 'where[category.key][equals]': key, sort: 'slug' });
     },
 
     /** Slugs and dates of every published venue, for the sitemap. */
     async venueSlugs(): Promise<{ slug: Venue['slug']; updatedAt?: string }[]> {
-      const body = await client.get(
+      const body = await client.getAll(
         '/api/venues',
-        { locale: 'all', depth: 0, pagination: false, 'select[slug]': true, 'select[updatedAt]': true },
+        { locale: 'all', depth: 0, 'select[slug]': true, 'select[updatedAt]': true },
         [venueTags],
         checkPage,
       );
@@ -277,25 +340,24 @@ export function createContent(client: CmsClient) {
       return typeof to === 'string' && to.startsWith('/') && to !== path ? to : undefined;
     },
 
-    /** Search by the words of the query, accent- and case-folded, answered by the database. */
+    /**
+     * Search by the words of the query, accent- and case-folded like the CMS's own search key:
+     * every word must occur in an entry's key. Answered from the cached index, so a search asks
+     * the CMS nothing until a publish refreshes the index.
+     */
     async search(query: string, limit = 20) {
-      const key = searchKey(query);
-      if (!key) return { venues: [], neighborhoods: [], guides: [] };
-      const where = { 'where[searchText][like]': key, locale: 'all', limit };
-      const [venues, neighborhoods, guides] = await Promise.all([
-        client.getFresh('/api/venues', { ...where, depth: 1 }),
-        client.getFresh('/api/neighborhoods', { ...where, depth: 1 }),
-        client.getFresh('/api/guides', { ...where, depth: 0 }),
-      ]);
+      const words = searchKey(query).split(' ').filter(Boolean);
+      if (words.length === 0) return { venues: [], neighborhoods: [], guides: [] };
+      const index = await searchIndex();
+      const matching = <T>(entries: Searchable<T>[]) =>
+        entries
+          .filter((entry) => words.every((word) => entry.key.includes(word)))
+          .slice(0, limit)
+          .map((entry) => entry.value);
       return {
-        venues: parseEntries(docsOf(venues), venueFromCms, venueCardSchema, 'venue'),
-        neighborhoods: parseEntries(
-          docsOf(neighborhoods),
-          neighborhoodFromCms,
-          neighborhoodSchema,
-          'neighborhood',
-        ),
-        guides: parseEntries(docsOf(guides), guideFromCms, guideSchema, 'guide'),
+        venues: matching(index.venues),
+        neighborhoods: matching(index.neighborhoods),
+        guides: matching(index.guides),
       };
     },
   };

@@ -3,7 +3,7 @@
  * populated, nulls for empty fields, media under /api/media/file/), and a fetch that answers
  * from it. Keeps the tests honest about the real wire shape without a running CMS.
  */
-import type { Guide, Media, Neighborhood, Venue } from '@paseo/domain';
+import { type Guide, type Media, type Neighborhood, searchKey, type Venue } from '@paseo/domain';
 import { fixtures } from '@paseo/domain/fixtures';
 
 type Doc = Record<string, unknown>;
@@ -48,6 +48,7 @@ export function neighborhoodDoc(n: Neighborhood, depth = 1): Doc {
     summary: n.summary,
     centre: n.centre,
     boundary: n.boundary ?? null,
+    searchText: searchTextOf([n.name, n.summary]),
     _status: 'published',
   };
 }
@@ -60,10 +61,15 @@ export function guideDoc(g: Guide): Doc {
     topic: g.topic,
     summary: g.summary,
     body: g.body,
+    searchText: searchTextOf([g.title, g.summary]),
     _status: 'published',
     updatedAt: '2026-11-20T10:00:00.000Z',
   };
 }
+
+/** The key the CMS keeps on save: both languages of the searchable fields, folded. */
+const searchTextOf = (fields: { es: string; en?: string }[]) =>
+  searchKey(fields.flatMap((field) => [field.es, field.en ?? '']).join(' '));
 
 const localizedOrNull = <T>(value: T | undefined) => value ?? null;
 
@@ -126,12 +132,15 @@ export function venueDoc(v: Venue, depth = 2): Doc {
         })
       : v.guides.map((slug) => idFor(`guides:${slug}`)),
     meta: { title: null, description: null, image: null },
-    searchText: null,
+    searchText: searchTextOf([v.name, v.teaser]),
     _status: 'published',
     updatedAt: '2026-11-20T10:00:00.000Z',
     createdAt: '2026-11-01T10:00:00.000Z',
   };
 }
+
+/** The longest page the CMS sends an anonymous reader. */
+export const MAX_PAGE = 100;
 
 export type FakeCms = {
   fetch: typeof fetch;
@@ -189,13 +198,20 @@ export function fakeCms(): FakeCms {
           }
         });
       }
-      const limit =
+      // Like the CMS for anonymous readers: no page is longer than MAX_PAGE, whatever is asked.
+      const asked =
         url.searchParams.get('pagination') === 'false'
           ? docs.length
           : Number(url.searchParams.get('limit') ?? 10);
-      return new Response(JSON.stringify({ docs: docs.slice(0, limit), totalDocs: docs.length }), {
-        headers: { 'content-type': 'application/json' },
-      });
+      const limit = Math.min(asked, MAX_PAGE);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const body = {
+        docs: docs.slice((page - 1) * limit, page * limit),
+        totalDocs: docs.length,
+        totalPages: Math.max(1, Math.ceil(docs.length / limit)),
+        page,
+      };
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
     }) as typeof fetch,
   };
   return state;

@@ -1,9 +1,11 @@
 import { unstable_cache } from 'next/cache';
 import { draftMode } from 'next/headers';
-import { type CachedLoader, createCmsClient } from './client';
+import { type CachedLoader, CircuitBreaker, createCmsClient } from './client';
 import { type Content, createContent } from './content';
+import { withLastGood } from './lastGood';
+import { noteFailedRead } from './outage';
 
-export { CmsUnavailableError } from './client';
+export { CMS_UNAVAILABLE_DIGEST, CmsUnavailableError } from './client';
 export type { Content, VenueCard, VenuePage } from './content';
 
 /** Where the server reaches the CMS. */
@@ -11,14 +13,45 @@ export function cmsUrl(): string {
   return (process.env.CMS_URL ?? 'http://localhost:3001').replace(/\/$/, '');
 }
 
+/** How soon a page built from last-good data is rendered again, once the CMS may be back. */
+const STALE_PAGE_SECONDS = 30;
+
 /** Kept until a tag or the page's path is revalidated; never on a timer. */
 const nextDataCache: CachedLoader = (load, key, tags) =>
   unstable_cache(load, [...key], { tags: [...tags], revalidate: false })();
 
+/**
+ * A page rendered from last-good data is cached for a short while only: the framework keeps the
+ * shortest lifetime of the cached reads a render made, so this read makes the page render again
+ * (in the background, the stale page still served) soon after the CMS is back.
+ */
+const shortLived = <T>(value: T, key: readonly string[], tags: readonly string[]): Promise<T> =>
+  unstable_cache(async () => value, ['stale', ...key], {
+    tags: [...tags],
+    revalidate: STALE_PAGE_SECONDS,
+  })();
+
+// One per process, whichever route's bundle loads this module first.
+const shared = globalThis as typeof globalThis & {
+  paseoCmsBreaker?: CircuitBreaker;
+  paseoPublishedCache?: CachedLoader;
+};
+
 let published: Content | undefined;
 
 function publishedContent(): Content {
-  published ??= createContent(createCmsClient({ baseUrl: cmsUrl(), cached: nextDataCache }));
+  shared.paseoCmsBreaker ??= new CircuitBreaker();
+  shared.paseoPublishedCache ??= withLastGood(nextDataCache, {
+    onStale: shortLived,
+    onFailure: () => noteFailedRead(),
+  });
+  published ??= createContent(
+    createCmsClient({
+      baseUrl: cmsUrl(),
+      cached: shared.paseoPublishedCache,
+      breaker: shared.paseoCmsBreaker,
+    }),
+  );
   return published;
 }
 
@@ -35,6 +68,7 @@ export async function content(): Promise<Content> {
   const client = createCmsClient({
     baseUrl: cmsUrl(),
     headers: apiKey ? { authorization: `users API-Key ${apiKey}` } : {},
+    timeoutMs: 10_000,
   });
   const fresh = createContent({
     ...client,
@@ -43,6 +77,8 @@ export async function content(): Promise<Content> {
         check?.(body);
         return body;
       }),
+    getAll: (path, query, tags, check) => client.getAll(path, { ...query, draft: true }, tags, check),
+    getAllFresh: (path, query) => client.getAllFresh(path, { ...query, draft: true }),
   });
   return fresh;
 }

@@ -406,6 +406,9 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
             thanks: words.reportThanks,
             failed: words.reportFailed,
             tooShort: words.reportTooShort,
+            badEmail: words.reportBadEmail,
+            tooMany: words.reportTooMany,
+            tooLarge: words.reportTooLarge,
           }}
         />
       </div>

@@ -2,13 +2,16 @@ import type { CollectionConfig } from 'payload';
 import { isAdmin, isAdminField } from '../../access/isAdmin';
 import { isAdminOrSelf } from '../../access/isAdminOrSelf';
 import { hasRole, roles } from '../../access/roles';
+import { giveBackLoginHit } from './hooks/giveBackLoginHit';
+import { throttleLogins } from './hooks/throttleLogins';
+import { throttlePasswordResets } from './hooks/throttlePasswordResets';
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
-    // Repeated failures lock the account for ten minutes.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lockout: anyone could lock the owner out with a few wrong passwords. Failed logins are
+    // throttled per account and per client instead (hooks/throttleLogins.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // The public site reads drafts for previews with an editor's API key (CMS_API_KEY).
     useAPIKey: true,
@@ -27,6 +30,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
     admin: ({ req }) => hasRole(req.user, 'admin', 'editor'),
   },
+  hooks: { beforeOperation: [throttleLogins, throttlePasswordResets], afterLogin: [giveBackLoginHit] },
   fields: [
     { name: 'name', type: 'text' },
     {

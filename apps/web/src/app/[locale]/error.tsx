@@ -2,10 +2,22 @@
 
 import { useParams } from 'next/navigation';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { CMS_UNAVAILABLE_DIGEST } from '@/data/client';
 
-/** Shown when a page could not be rendered, e.g. the CMS was down before it was ever cached. */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/**
+ * Shown when a page could not be rendered. When the cause is a CMS that is down or too slow and
+ * the page was never cached, the visitor is told it is temporarily unavailable (the server answers
+ * 503 with Retry-After; see `src/instrumentation.ts`).
+ */
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const params = useParams<{ locale?: string }>();
   const locale = params?.locale === 'en' ? 'en' : 'es';
-  return <ErrorMessage locale={locale} kind="error" onRetry={reset} />;
+  const kind = error.digest === CMS_UNAVAILABLE_DIGEST ? 'unavailable' : 'error';
+  return <ErrorMessage locale={locale} kind={kind} onRetry={reset} />;
 }

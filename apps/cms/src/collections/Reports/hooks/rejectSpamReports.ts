@@ -1,29 +1,22 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload';
+import { clientAddress } from '../../../lib/clientAddress';
+import { hitLimit } from '../../../lib/requestLimits';
+import { tooManyRequests } from '../../../lib/tooManyRequests';
 
-const WINDOW_MS = 10 * 60 * 1000;
-const MAX_PER_WINDOW = 5;
-const recentBySender = new Map<string, number[]>();
-
-/** The visitor's address as the public site forwards it; direct callers are keyed the same way. */
-function senderOf(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
-}
+const REPORTS_PER_CLIENT = { max: 5, windowSeconds: 10 * 60 };
 
 /**
  * Anonymous reports are welcome, robots and floods are not: a filled honeypot is refused, and one
- * sender may file at most five reports in ten minutes (per CMS process).
+ * client may file at most five reports in ten minutes (counted in the database, across processes).
  */
-export const rejectSpamReports: CollectionBeforeValidateHook = ({ data, req, operation }) => {
+export const rejectSpamReports: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
   if (operation !== 'create' || req.user) return data;
   if (typeof data?.website === 'string' && data.website.trim() !== '') {
     throw new APIError('This report could not be accepted.', 400, undefined, true);
   }
-  const sender = senderOf(req.headers);
-  const now = Date.now();
-  const recent = (recentBySender.get(sender) ?? []).filter((at) => now - at < WINDOW_MS);
-  if (recent.length >= MAX_PER_WINDOW) {
-    throw new APIError('Too many reports from this address; please try again later.', 429, undefined, true);
+  const limit = await hitLimit(req.payload, `report-client:${clientAddress(req)}`, REPORTS_PER_CLIENT);
+  if (limit.exceeded) {
+    throw tooManyRequests(req, 'Too many reports from this address; please try again later.', limit);
   }
-  recentBySender.set(sender, [...recent, now]);
   return data;
 };

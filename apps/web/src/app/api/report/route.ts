@@ -1,67 +1,70 @@
+import { safeLocalPath } from '@paseo/domain';
+import { requestClientAddress, visitorAddressHeaders } from '@paseo/server';
 import { cmsUrl } from '@/data';
+import { readLimitedBody } from './readLimitedBody';
+import { parseReportFields, type ReportOutcome, readReport, refusal } from './report';
 
 export const dynamic = 'force-dynamic';
 
-type Report = { venue?: number | string; pageUrl: string; message: string; email?: string; website: string };
-
-function readReport(fields: Record<string, unknown>): Report | undefined {
-  const message = typeof fields.message === 'string' ? fields.message.trim() : '';
-  const pageUrl = typeof fields.pageUrl === 'string' ? fields.pageUrl : '';
-  if (message.length < 5 || message.length > 2000 || !pageUrl.startsWith('/') || pageUrl.length > 500)
-    return undefined;
-  const venue =
-    typeof fields.venue === 'number' || typeof fields.venue === 'string' ? fields.venue : undefined;
-  const email = typeof fields.email === 'string' && fields.email.trim() ? fields.email.trim() : undefined;
-  return {
-    ...(venue !== undefined && String(venue) !== ''
-      ? { venue: Number.isNaN(Number(venue)) ? venue : Number(venue) }
-      : {}),
-    pageUrl,
-    message,
-    ...(email ? { email } : {}),
-    website: typeof fields.website === 'string' ? fields.website : '',
-  };
-}
+/** A report is a few lines of text; anything much larger is not one. */
+const MAX_BODY_BYTES = 16 * 1024;
 
 /**
- * A visitor's "report an error", passed on to the CMS with the visitor's address so its rate
- * limit counts people, not this server. JSON from the page's script; a plain form post without it.
+ * A visitor's "report an error", passed on to the CMS. JSON from the page's script, answered with a
+ * status and the CMS's reason; a plain form post without it, answered by sending the visitor back
+ * to the page with the outcome in the address (`?report=sent#report-sent`). The CMS counts its rate
+ * limit per visitor: the site names the visitor's address in headers signed with the secret the two
+ * share, so neither the site's own address nor an X-Forwarded-For a visitor sends decides it.
  */
 export async function POST(request: Request): Promise<Response> {
-  const isForm = (request.headers.get('content-type') ?? '').includes('form');
-  const fields = isForm
-    ? Object.fromEntries((await request.formData().catch(() => new FormData())).entries())
-    : ((await request.json().catch(() => ({}))) as Record<string, unknown>);
-  const report = readReport(fields);
-  const back = (status: 'sent' | 'failed') => {
-    const page = typeof fields.pageUrl === 'string' && fields.pageUrl.startsWith('/') ? fields.pageUrl : '/';
-    return Response.redirect(new URL(`${page}?report=${status}#report`, request.url), 303);
+  const contentType = request.headers.get('content-type') ?? '';
+  const isForm = contentType.includes('form');
+  const body = await readLimitedBody(request, MAX_BODY_BYTES);
+  const fields = body === 'too-large' ? {} : await parseReportFields(body, contentType);
+  const back = (outcome: ReportOutcome) => {
+    const page = safeLocalPath(fields.pageUrl, 500)?.replace(/[?#].*$/, '') ?? '/';
+    return Response.redirect(new URL(`${page}?report=${outcome}#report-${outcome}`, request.url), 303);
   };
-  if (!report) return isForm ? back('failed') : Response.json({ error: 'invalid report' }, { status: 400 });
+  if (body === 'too-large') {
+    return isForm
+      ? back('too-large')
+      : Response.json({ error: `The report is larger than ${MAX_BODY_BYTES / 1024} KB.` }, { status: 413 });
+  }
+  const read = readReport(fields);
+  if ('invalid' in read) {
+    return isForm
+      ? back('invalid')
+      : Response.json({ error: read.invalid, field: read.field }, { status: 400 });
+  }
 
-  const forwardedFor = request.headers.get('x-forwarded-for') ?? request.headers.get('x-real-ip') ?? '';
-  let ok = false;
+  const secret = process.env.REVALIDATE_SECRET;
+  let response: Response;
   try {
-    const response = await fetch(`${cmsUrl()}/api/reports`, {
+    response = await fetch(`${cmsUrl()}/api/reports`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+        ...(secret ? visitorAddressHeaders(requestClientAddress(request.headers), secret) : {}),
       },
-      body: JSON.stringify(report),
+      body: JSON.stringify(read.report),
       cache: 'no-store',
       signal: AbortSignal.timeout(10_000),
     });
-    ok = response.ok;
-    if (!ok)
-      console.error(
-        `[paseo] CMS refused a report: ${response.status} ${await response.text().catch(() => '')}`,
-      );
   } catch (error) {
     console.error(`[paseo] could not pass a report to the CMS: ${String(error)}`);
+    return isForm
+      ? back('failed')
+      : Response.json({ error: 'The report could not be sent.' }, { status: 502 });
   }
-  if (isForm) return back(ok ? 'sent' : 'failed');
-  return ok
-    ? Response.json({ sent: true }, { status: 201 })
-    : Response.json({ error: 'not sent' }, { status: 502 });
+  if (response.ok) return isForm ? back('sent') : Response.json({ sent: true }, { status: 201 });
+  if (response.status >= 400 && response.status < 500) {
+    const answer = await refusal(response);
+    if (isForm) return back(answer.outcome);
+    return Response.json(answer.body, {
+      status: answer.status,
+      ...(answer.retryAfter ? { headers: { 'Retry-After': answer.retryAfter } } : {}),
+    });
+  }
+  console.error(`[paseo] CMS refused a report: ${response.status} ${await response.text().catch(() => '')}`);
+  return isForm ? back('failed') : Response.json({ error: 'The report could not be sent.' }, { status: 502 });
 }

@@ -1,4 +1,5 @@
 import { cmsUrl } from '@/data';
+import { mediaContentSecurityPolicy } from '@/lib/securityHeaders';
 
 /**
  * Images from the CMS, under the site's own origin: the optimizer reads them from here and the
@@ -31,6 +32,8 @@ export async function GET(
       'content-type': type,
       'cache-control': 'public, max-age=31536000, immutable',
       'x-content-type-options': 'nosniff',
+      // An SVG opened on its own is a document: it must not run script under the site's origin.
+      'content-security-policy': mediaContentSecurityPolicy,
     },
   });
 }

@@ -12,7 +12,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { JsonLd, PageShell } from '@/components/PageShell';
-import { content } from '@/data';
+import { CMS_UNAVAILABLE_DIGEST, content } from '@/data';
 import { t } from '@/lib/i18n';
 import { pageMetadata, shortDescription } from '@/lib/metadata';
 import {
@@ -99,8 +99,16 @@ function alternatesOf(entry: Loaded): Record<Locale, string> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, section, slug } = await params;
-  const entry = await load(locale, section, slug);
-  if (!entry || entry.kind === 'missing') return { title: t(isLocale(locale) ? locale : 'es').notFoundTitle };
+  const words = t(isLocale(locale) ? locale : 'es');
+  // A CMS that cannot answer fails the page itself, whose error page then says so; the title must
+  // not fail first and take the whole document down with it.
+  const entry = await load(locale, section, slug).catch((error: unknown) => {
+    if ((error as { digest?: unknown } | null)?.digest === CMS_UNAVAILABLE_DIGEST)
+      return 'unavailable' as const;
+    throw error;
+  });
+  if (entry === 'unavailable') return { title: words.unavailableTitle };
+  if (!entry || entry.kind === 'missing') return { title: words.notFoundTitle };
   const alternates = alternatesOf(entry);
   const l = entry.locale;
   switch (entry.kind) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { api, asEditor, graphql } from './api';
+
+/** How many levels of populated documents an answer holds (an id-only reference is not one). */
+function populatedDepth(value: unknown): number {
+  if (Array.isArray(value)) return Math.max(0, ...value.map(populatedDepth));
+  if (!value || typeof value !== 'object') return 0;
+  const children = Math.max(0, ...Object.values(value).map(populatedDepth));
+  return 'id' in value && 'createdAt' in value ? 1 + children : children;
+}
+
+describe('anonymous reads', () => {
+  it('answer a request for depth 10 of every venue in every locale at depth 2, quickly', async () => {
+    const started = Date.now();
+    const { status, body } = await api('/api/venues?depth=10&limit=100&locale=all');
+    expect(status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const docs = body.docs as unknown[];
+    expect(docs.length).toBeGreaterThan(0);
+    // The venue itself, plus two levels of what it refers to.
+    expect(Math.max(...docs.map(populatedDepth))).toBe(3);
+  });
+
+  it('get at most a page of 100, whatever limit or pagination they ask for', async () => {
+    for (const query of ['limit=100000', 'limit=0', 'pagination=false', 'pagination=false&limit=5000']) {
+      const { status, body } = await api(`/api/categories?depth=0&${query}`);
+      expect(status, query).toBe(200);
+      expect(body.limit, query).toBe(100);
+    }
+    const small = await api('/api/categories?depth=0&limit=3');
+    expect(small.body.limit).toBe(3);
+    // The redirects plugin's collection is bounded as well.
+    expect((await api('/api/redirects?depth=5&pagination=false')).body.limit).toBe(100);
+  });
+
+  it('are bounded over GraphQL too: a page of 100 and no deep nesting', async () => {
+    const list = await graphql('{ Categories(limit: 100000) { limit docs { id } } }');
+    expect((list.body.data as { Categories: { limit: number } }).Categories.limit).toBe(100);
+    const deep = await graphql(
+      '{ Venues { docs { pinnedNearby { pinnedNearby { pinnedNearby { pinnedNearby { pinnedNearby { id } } } } } } } }',
+    );
+    expect(JSON.stringify(deep.body.errors)).toMatch(/nested 8 fields deep; at most 6/);
+  });
+
+  it('leave logged-in editors free to ask for more', async () => {
+    const token = await asEditor();
+    const { body } = await api('/api/categories?depth=0&limit=1000', { token });
+    expect(body.limit).toBe(1000);
+  });
+});
