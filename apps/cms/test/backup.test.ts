@@ -6,9 +6,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { recordReliability } from '../../../scripts/reliability';
 import { newSecrets, type Stack, startStack } from '../../../scripts/stack';
 import type { Json } from './api';
-import { allDocs, call, loginAt, recordResult, repoRoot } from './ownStack';
+import { allDocs, call, loginAt, repoRoot } from './ownStack';
 
 const run = promisify(execFile);
 
@@ -295,17 +296,25 @@ describe('a backup restored into a fresh database and uploads folder', () => {
     expect(venues.some((venue) => (venue.name as Json).en === 'House of the Backup')).toBe(true);
     expect(venues.some((venue) => venue._status === 'draft')).toBe(true);
 
-    recordResult('backup-round-trip', 'apps/cms/test/backup.test.ts', {
-      backupMs,
-      restoreMs,
-      backupBytes: folderBytes(backupDir),
-      tables: manifest.database.tables.length,
-      rows: manifest.database.tables.reduce((sum, table) => sum + table.rows, 0),
-      uploadFiles: manifest.media.files.length,
-      uploadBytes: manifest.media.bytes,
-      documentsCompared: Object.values(before).reduce((sum, docs) => sum + docs.length, 0),
-      servedFilesCompared: Object.keys(uploadsBefore).length,
-      refusalsChecked: 2,
+    const documentsCompared = Object.values(before).reduce((sum, docs) => sum + docs.length, 0);
+    recordReliability({
+      id: 'backup.round-trip',
+      area: 'backup',
+      tried:
+        'db:backup of a running CMS, db:restore into a fresh database and uploads folder, content compared over REST (every collection, both locales, drafts) and upload bytes; overwrite and production refusals',
+      tries: documentsCompared + Object.keys(uploadsBefore).length + 2,
+      held: documentsCompared + Object.keys(uploadsBefore).length + 2,
+      figures: {
+        'backup (ms)': backupMs,
+        'restore (ms)': restoreMs,
+        'backup size (bytes)': folderBytes(backupDir),
+        tables: manifest.database.tables.length,
+        rows: manifest.database.tables.reduce((sum, table) => sum + table.rows, 0),
+        'upload files': manifest.media.files.length,
+        'documents compared': documentsCompared,
+        'served files compared': Object.keys(uploadsBefore).length,
+      },
+      test: 'apps/cms/test/backup.test.ts',
     });
   });
 });

@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recordReliability } from '../../../scripts/reliability';
 import { freePort, newSecrets, type Stack, startStack } from '../../../scripts/stack';
 import type { Json } from './api';
-import { allDocs, call, loginAt, recordResult } from './ownStack';
+import { allDocs, call, loginAt } from './ownStack';
 
 /**
  * Payload saves a venue in one database transaction (db-postgres begins it with the operation and
@@ -411,6 +412,24 @@ describe('a CMS killed in the middle of saves', () => {
     }
 
     figures.oneSaveMs = saveMs;
-    recordResult('killed-save', 'apps/cms/test/killedSave.test.ts', figures);
+    recordReliability({
+      id: 'cms.killed-save',
+      area: 'fault',
+      tried:
+        'CMS killed (SIGKILL) in the middle of saves of large venues, then restarted on the same database: every venue whole or absent',
+      tries: figures.rounds,
+      held: figures.rounds,
+      figures: {
+        'kills of CMS + database': figures.kills['process group'],
+        'kills of the CMS alone': figures.kills['server only'],
+        'kills with a write transaction open': figures.killsWithWriteTransactionOpen,
+        'saves attempted': figures.savesAttempted,
+        'created venues found whole': figures.createdVenuesFound,
+        'created venues absent': figures.createdVenuesAbsent,
+        'venues checked after restart': figures.venuesCheckedAfterRestart,
+        'one save (ms)': figures.oneSaveMs,
+      },
+      test: 'apps/cms/test/killedSave.test.ts',
+    });
   });
 });

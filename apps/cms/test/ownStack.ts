@@ -1,8 +1,7 @@
 /**
  * For tests that need a CMS of their own (to back it up, restore it, kill it): REST calls against
- * any CMS, and the figures such tests leave for RELIABILITY.md.
+ * any CMS.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Json } from './api';
@@ -51,15 +50,4 @@ export async function allDocs(
     docs.push(...(body.docs as Json[]));
     if (!body.hasNextPage) return docs;
   }
-}
-
-/**
- * Figures a test measured, for RELIABILITY.md: `reliability/results/<name>.json` at the repository's
- * root, written when the test's checks have passed (a failed run leaves the previous file alone).
- */
-export function recordResult(name: string, test: string, figures: Record<string, unknown>): void {
-  const dir = path.join(repoRoot, 'reliability/results');
-  mkdirSync(dir, { recursive: true });
-  const result = { name, test, recordedAt: new Date().toISOString(), figures };
-  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
