@@ -1,4 +1,5 @@
 import type { Page, Response } from '@playwright/test';
+import { recordReliability } from '../../scripts/reliability';
 import { logInToAdmin, openTab } from '../support/admin';
 import { solidPng } from '../support/png';
 import { delCarmen, demoUsers, trotsky } from '../support/sample';
@@ -67,6 +68,16 @@ test.describe('Content-Security-Policy', () => {
     await visit(trotsky.en.path);
 
     expect(violations, 'no Content-Security-Policy violation on the public site').toEqual([]);
+    recordReliability({
+      id: 'e2e.csp-public-site',
+      area: 'attack',
+      tried:
+        'Content-Security-Policy and protective headers on every kind of public page, maps opened; violations watched in the browser',
+      tries: 12,
+      held: 12,
+      figures: { 'violations seen': violations.length },
+      test: 'e2e/tests/content-security-policy.spec.ts',
+    });
   });
 
   test('the policy leaves public pages cached', async ({ request }) => {
@@ -123,5 +134,15 @@ test.describe('Content-Security-Policy', () => {
 
     for (const response of documents) expectProtectiveHeaders(response, framedBySelf);
     expect(violations, 'no Content-Security-Policy violation in the admin').toEqual([]);
+    recordReliability({
+      id: 'e2e.csp-admin',
+      area: 'attack',
+      tried:
+        'Content-Security-Policy in the admin: login, dashboard, venue list, edit with map preview, live preview framing the site',
+      tries: documents.length,
+      held: documents.length,
+      figures: { 'admin documents checked': documents.length, 'violations seen': violations.length },
+      test: 'e2e/tests/content-security-policy.spec.ts',
+    });
   });
 });

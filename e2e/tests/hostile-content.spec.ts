@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { recordReliability } from '../../scripts/reliability';
 import { logInToAdmin } from '../support/admin';
 import { solidPng } from '../support/png';
 import { demoUsers, uniqueSuffix } from '../support/sample';
@@ -244,6 +245,16 @@ test.describe('text typed by editors never runs as script', () => {
 
     expect(dialogs, 'no editor text ran as script').toEqual([]);
     expect(violations, 'no editor text tried to run as script').toEqual([]);
+    recordReliability({
+      id: 'e2e.hostile-editor-text',
+      area: 'attack',
+      tried:
+        'markup that calls alert() published in names, teasers, alt texts, credits, quotes, streets and rich text; the venue page in both languages with every map tooltip, the neighborhood map, category and search pages, and the admin list, edit and version views, watched for dialogs and CSP reports',
+      tries: Object.keys(hostile).length,
+      held: Object.keys(hostile).length,
+      figures: { 'dialogs seen': dialogs.length, 'CSP violations seen': violations.length },
+      test: 'e2e/tests/hostile-content.spec.ts',
+    });
   });
 
   test('links with a script scheme are refused or never reach a page as script', async ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordReliability } from '../../../scripts/reliability';
 import { api, asEditor, graphql } from './api';
 
 /** How many levels of populated documents an answer holds (an id-only reference is not one). */
@@ -19,6 +20,16 @@ describe('anonymous reads', () => {
     expect(docs.length).toBeGreaterThan(0);
     // The venue itself, plus two levels of what it refers to.
     expect(Math.max(...docs.map(populatedDepth))).toBe(3);
+    recordReliability({
+      id: 'cms.anonymous-deep-read',
+      area: 'attack',
+      tried:
+        'anonymous GET /api/venues?depth=10&limit=100&locale=all (venues pin each other, so depth multiplies the answer)',
+      tries: 1,
+      held: 1,
+      figures: { status, 'answered in (ms)': Date.now() - started, 'depth served': 2 },
+      test: 'apps/cms/test/anonymousReads.test.ts',
+    });
   });
 
   it('get at most a page of 100, whatever limit or pagination they ask for', async () => {
@@ -31,6 +42,16 @@ describe('anonymous reads', () => {
     expect(small.body.limit).toBe(3);
     // The redirects plugin's collection is bounded as well.
     expect((await api('/api/redirects?depth=5&pagination=false')).body.limit).toBe(100);
+    recordReliability({
+      id: 'cms.anonymous-page-size',
+      area: 'attack',
+      tried:
+        'anonymous lists asking for limit=100000, limit=0, pagination=false (a plugin collection included)',
+      tries: 5,
+      held: 5,
+      figures: { 'largest page served': 100 },
+      test: 'apps/cms/test/anonymousReads.test.ts',
+    });
   });
 
   it('are bounded over GraphQL too: a page of 100 and no deep nesting', async () => {
@@ -40,6 +61,14 @@ describe('anonymous reads', () => {
       '{ Venues { docs { pinnedNearby { pinnedNearby { pinnedNearby { pinnedNearby { pinnedNearby { id } } } } } } } }',
     );
     expect(JSON.stringify(deep.body.errors)).toMatch(/nested 8 fields deep; at most 6/);
+    recordReliability({
+      id: 'cms.graphql-bounds',
+      area: 'attack',
+      tried: 'GraphQL: a list with limit 100000 and a query nested 8 levels deep',
+      tries: 2,
+      held: 2,
+      test: 'apps/cms/test/anonymousReads.test.ts',
+    });
   });
 
   it('leave logged-in editors free to ask for more', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recordReliability } from '../../../scripts/reliability';
 import { freePort, newSecret, stopGroup } from '../../../scripts/stack';
 import { api, asVisitor, cmsUrl, someAddress } from './api';
 
@@ -59,6 +60,15 @@ describe('the reports limit', () => {
       statuses.push(filed.status);
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+    recordReliability({
+      id: 'cms.report-limit-forwarded-for',
+      area: 'attack',
+      tried: 'six reports straight to the CMS, each with another X-Forwarded-For and X-Real-IP',
+      tries: 6,
+      held: 6,
+      figures: { statuses: statuses.join(' ') },
+      test: 'apps/cms/test/limits.test.ts',
+    });
   });
 
   it('believes the visitor address the site signed, and no other', async () => {
@@ -90,6 +100,15 @@ describe('the reports limit', () => {
       if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+    recordReliability({
+      id: 'cms.report-limit-two-processes',
+      area: 'attack',
+      tried: 'six reports from one visitor alternated between two CMS processes on one database',
+      tries: 6,
+      held: 6,
+      figures: { statuses: statuses.join(' ') },
+      test: 'apps/cms/test/limits.test.ts',
+    });
   });
 
   it('is counted in the database', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordReliability } from '../../../scripts/reliability';
 import { api, asAdmin, asVisitor, someAddress, suffix } from './api';
 
 async function newEditor(password: string): Promise<string> {
@@ -26,6 +27,16 @@ describe('logins', () => {
     // The owner, from elsewhere, logs in as usual.
     const owner = await attempt(email, 'the-right-password', asVisitor(someAddress()));
     expect(owner.status).toBe(200);
+    recordReliability({
+      id: 'cms.login-guessing',
+      area: 'attack',
+      tried:
+        'five wrong passwords for a real account from one client, then the owner logging in from elsewhere',
+      tries: 7,
+      held: 7,
+      figures: { 'guesser after 5 failures': throttled.status, 'owner meanwhile': owner.status },
+      test: 'apps/cms/test/login.test.ts',
+    });
   });
 
   it('are throttled per client across accounts, known or not', async () => {
@@ -56,5 +67,17 @@ describe('logins', () => {
     // A hash of the password is computed either way (hundreds of milliseconds); without it an
     // unknown email answered in a few.
     expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
+    recordReliability({
+      id: 'cms.login-enumeration',
+      area: 'attack',
+      tried: 'wrong passwords for a real and for an unknown email, answer and time compared',
+      tries: known.length + unknown.length,
+      held: known.length + unknown.length,
+      figures: {
+        'median, real email (ms)': Math.round(median(known)),
+        'median, unknown email (ms)': Math.round(median(unknown)),
+      },
+      test: 'apps/cms/test/login.test.ts',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { recordReliability } from '../../../scripts/reliability';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
@@ -39,6 +40,7 @@ describe('with the CMS hanging (its processes stopped, connections left open)', 
     expect((await timedGet(republishedPath)).status).toBe(200);
     expect((await timedGet('/en')).status).toBe(200);
 
+    let during: Record<string, string> = {};
     process.kill(-cmsProcessGroup, 'SIGSTOP');
     try {
       // An editor publishes: the page and its data are dropped from the cache just as the CMS hangs.
@@ -74,11 +76,17 @@ describe('with the CMS hanging (its processes stopped, connections left open)', 
       // Once the CMS is known to be down, the site does not wait for it at all.
       expect(again.ms).toBeLessThan(1_000);
       expect(cached.status).toBe(200);
+      during = {
+        'republished page': `${stale.status} in ${stale.ms} ms`,
+        'never-rendered page': `${unavailable.status} in ${unavailable.ms} ms, then ${again.status} in ${again.ms} ms`,
+        'cached page': `${cached.status} in ${cached.ms} ms`,
+      };
     } finally {
       process.kill(-cmsProcessGroup, 'SIGCONT');
     }
 
     // Back by itself once the CMS answers again, and the 503 was not cached.
+    const recovering = performance.now();
     let recovered = await timedGet(neverRenderedPath);
     for (let i = 0; i < 40 && recovered.status !== 200; i++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -86,5 +94,18 @@ describe('with the CMS hanging (its processes stopped, connections left open)', 
     }
     expect(recovered.status).toBe(200);
     expect(recovered.html).toContain(neverRendered.name.en ?? neverRendered.name.es);
+    recordReliability({
+      id: 'stack.cms-hanging',
+      area: 'fault',
+      tried:
+        'CMS frozen (SIGSTOP, connections left open) just as a page was republished: the last good page, a fast 503 with Retry-After for a page never rendered, cached pages as before, recovery once the CMS answers',
+      tries: 5,
+      held: 5,
+      figures: {
+        ...during,
+        'back to 200 after the CMS resumed (ms)': Math.round(performance.now() - recovering),
+      },
+      test: 'apps/web/test/cms-outage.test.ts',
+    });
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { recordReliability } from '../../../scripts/reliability';
 import { databaseDirOf, pgCtl, runningDatabase } from '../../../scripts/stack';
-import { figures, printFigures, runLoad, serverErrors } from './load';
+import { figures, figuresByKind, printFigures, runLoad, serverErrors } from './load';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
@@ -153,6 +154,22 @@ describe('with PostgreSQL stopped under load and started again', () => {
         body: JSON.stringify({ teaser: venue.teaser.es }),
       });
       expect(after.status).toBe(200);
+      recordReliability({
+        id: 'stack.database-outage',
+        area: 'fault',
+        tried:
+          'PostgreSQL stopped while 20 visitors load cached pages and search, then started again: pages keep coming, the CMS answers 503 fast and recovers by itself, a write during the outage fails cleanly, content compared before and after',
+        tries: visits.length + 3,
+        held: visits.filter((v) => v.status === 200).length + 3,
+        figures: {
+          ...figuresByKind(figures(visits)),
+          'CMS read during the outage': `${read.value.status} in ${read.ms} ms`,
+          'CMS write during the outage': `${write.value.status} in ${write.ms} ms`,
+          'CMS answering again after the start (ms)': recovery.ms,
+          'collections compared': Object.keys(before).length,
+        },
+        test: 'apps/web/test/database-outage.test.ts',
+      });
     } finally {
       outageOver = true;
       await load;

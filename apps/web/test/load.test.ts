@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { figures, printFigures, runLoad, serverErrors } from './load';
+import { recordReliability } from '../../../scripts/reliability';
+import { figures, figuresByKind, printFigures, runLoad, serverErrors } from './load';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
@@ -87,6 +88,19 @@ describe('under load', () => {
       expect(revalidations).toBeGreaterThan((SECONDS * 1000) / REVALIDATE_EVERY_MS / 2);
       expect(serverErrors(visits)).toBe(0);
       expect(visits.filter((v) => v.status !== 200)).toEqual([]);
+      recordReliability({
+        id: 'site.load-with-cms-loaded',
+        area: 'load',
+        tried: `${VISITORS} concurrent visitors for ${SECONDS} s (search, a venue revalidated every ${REVALIDATE_EVERY_MS} ms, a cached venue) with ${CMS_CONNECTIONS} connections loading the CMS's API; no 5xx allowed`,
+        tries: visits.length,
+        held: visits.filter((v) => v.status === 200).length,
+        figures: {
+          ...figuresByKind(figures(visits)),
+          'CMS API meanwhile': figuresByKind(figures(cmsVisits)).all ?? '',
+          revalidations,
+        },
+        test: 'apps/web/test/load.test.ts',
+      });
     },
     SECONDS * 1000 + 90_000,
   );

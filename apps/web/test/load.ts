@@ -112,3 +112,13 @@ export function printFigures(title: string, rows: Figures[], seconds: number): v
 
 export const serverErrors = (outcomes: Outcome[]) =>
   outcomes.filter((o) => typeof o.status === 'number' && o.status >= 500).length;
+
+/** The same figures, one line per kind, for a reliability record. */
+export function figuresByKind(rows: Figures[]): Record<string, string> {
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.kind,
+      `${row.requests} requests, statuses ${JSON.stringify(row.statuses)}, p50 ${row.p50} ms, p95 ${row.p95} ms`,
+    ]),
+  );
+}

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { recordReliability } from '../../../scripts/reliability';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
@@ -281,6 +282,18 @@ describe('the report endpoint', () => {
     const chunked = await postLarge(total, false);
     expect(chunked.status).toBe(413);
     expect(chunked.sent).toBeLessThan(total);
+    recordReliability({
+      id: 'site.report-oversized-body',
+      area: 'attack',
+      tried: '100 MB bodies posted to the report endpoint, with a declared length and chunked',
+      tries: 2,
+      held: 2,
+      figures: {
+        'sent before the 413, declared (bytes)': declared.sent,
+        'sent before the 413, chunked (bytes)': chunked.sent,
+      },
+      test: 'apps/web/test/site.test.ts',
+    });
   });
 
   it('never sends the visitor to another site', async () => {
@@ -297,6 +310,15 @@ describe('the report endpoint', () => {
       expect(location.pathname, pageUrl).toBe('/');
       expect((await json({ message: 'The hours are wrong.', pageUrl })).status, pageUrl).toBe(400);
     }
+    recordReliability({
+      id: 'site.report-open-redirect',
+      area: 'attack',
+      tried:
+        'report form posts whose page address leads off-site (//host, /\\host, tab tricks, absolute URLs), as a form and as JSON',
+      tries: 8,
+      held: 8,
+      test: 'apps/web/test/site.test.ts',
+    });
   });
 
   it('passes the CMS’s reasons on: a bad email is a 400 naming the field, a flood a 429', async () => {
