@@ -6,21 +6,46 @@ export const localeSchema = z.enum(locales);
 export type Locale = z.infer<typeof localeSchema>;
 export const defaultLocale: Locale = 'es';
 
-const text = z.string().trim().min(1, 'Must not be empty');
+/**
+ * The longest text Paseo keeps, in characters: a line (a name, a title, a street), a paragraph
+ * (a summary, a note), a URL, and the words of a rich-text body. Pages stay small whatever is typed,
+ * and the CMS refuses more with the same rules.
+ */
+export const textLimits = { line: 200, paragraph: 2000, url: 2000, richText: 20_000 } as const;
+
+/** One line of text in one language: a name, a title, a label. */
+export const lineText = z
+  .string()
+  .trim()
+  .min(1, 'Must not be empty')
+  .max(textLimits.line, `Must be at most ${textLimits.line} characters`);
+
+/** A paragraph of plain text in one language: a summary, a note, a tip. */
+export const paragraphText = z
+  .string()
+  .trim()
+  .min(1, 'Must not be empty')
+  .max(textLimits.paragraph, `Must be at most ${textLimits.paragraph} characters`);
 
 /**
  * Text a visitor reads. Spanish is required; English falls back to Spanish until it is written.
  */
 export const localizedText = z.object({
-  es: text,
-  en: text.optional(),
+  es: paragraphText,
+  en: paragraphText.optional(),
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
+/** A name or title per language, one line each. */
+export const localizedLine = z.object({
+  es: lineText,
+  en: lineText.optional(),
+});
+
 /** Text that must exist in every language before it can be published (alt text, for one). */
 export const localizedTextRequired = z.object({
-  es: text,
-  en: text,
+  es: paragraphText,
+  en: paragraphText,
 });
 export type LocalizedTextRequired = z.infer<typeof localizedTextRequired>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addressSchema } from './address.js';
 import { categoryKeySchema } from './category.js';
 import { geoPointSchema } from './geo.js';
-import { localizedText } from './locale.js';
+import { localizedLine, localizedText, textLimits } from './locale.js';
 import { mediaSchema } from './media.js';
 import { openingHoursSchema } from './openingHours.js';
 import { localizedRichText } from './richText.js';
@@ -13,15 +13,25 @@ export const publicationStatusSchema = z.enum(publicationStatuses);
 
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD' });
 const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO 639 language code such as es or en');
-const httpUrl = z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' });
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'Must be an http(s) URL' })
+  .max(textLimits.url, `Must be at most ${textLimits.url} characters`);
 
 export const transitModes = ['metro', 'metrobus', 'trolleybus', 'light-rail', 'bus', 'bike-share'] as const;
 
 /** A stop to arrive by, and how long the walk from it takes. */
 export const transitStopSchema = z.object({
   mode: z.enum(transitModes),
-  line: z.string().trim().min(1, 'Line is required'),
-  name: z.string().trim().min(1, 'Stop name is required'),
+  line: z
+    .string()
+    .trim()
+    .min(1, 'Line is required')
+    .max(textLimits.line, `Must be at most ${textLimits.line} characters`),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Stop name is required')
+    .max(textLimits.line, `Must be at most ${textLimits.line} characters`),
   walkingMinutes: z.number().int().min(0).max(60, 'A stop more than an hour away is not nearby'),
 });
 export type TransitStop = z.infer<typeof transitStopSchema>;
@@ -35,7 +45,10 @@ export const admissionSchema = z.object({
       z.object({
         kind: z.enum(priceKinds),
         audience: localizedText,
-        amountMXN: z.number().min(0, 'Amount must be zero or more').max(100_000),
+        amountMXN: z
+          .number()
+          .min(0, 'Amount must be zero or more')
+          .max(100_000, 'Amount must be at most 100,000'),
       }),
     )
     .default([]),
@@ -65,7 +78,7 @@ export const contactSchema = z.object({
     .regex(/^\+?[0-9 ()-]{7,20}$/, 'Phone may hold digits, spaces, brackets, hyphens and a leading +')
     .optional(),
   website: httpUrl.optional(),
-  email: z.email('Must be an email address').optional(),
+  email: z.email('Must be an email address').max(254, 'Must be at most 254 characters').optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -92,7 +105,11 @@ export const factCheckSchema = z.object({
   group: z.enum(factGroups),
   verifiedAt: isoDate,
   source: z.object({
-    name: z.string().trim().min(1, 'Source name is required'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Source name is required')
+      .max(textLimits.line, `Must be at most ${textLimits.line} characters`),
     url: httpUrl.optional(),
   }),
 });
@@ -100,12 +117,16 @@ export type FactCheck = z.infer<typeof factCheckSchema>;
 
 export const pullQuoteSchema = z.object({
   text: localizedText,
-  attribution: z.string().trim().min(1, 'Attribution is required'),
+  attribution: z
+    .string()
+    .trim()
+    .min(1, 'Attribution is required')
+    .max(textLimits.line, `Must be at most ${textLimits.line} characters`),
 });
 
 /** A venue: everything its page shows. References to other entries are their Spanish slugs. */
 export const venueSchema = z.object({
-  name: localizedText,
+  name: localizedLine,
   slug: localizedSlug,
   status: publicationStatusSchema,
   category: categoryKeySchema,
