@@ -15,6 +15,9 @@ import { Neighborhoods } from './collections/Neighborhoods';
 import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
 import { Venues } from './collections/Venues';
+import { sitePathRedirectFields } from './fields/redirectFields';
+import { refuseMalformedReferenceQueries } from './hooks/refuseMalformedReferenceQueries';
+import { refuseUnknownReferences } from './hooks/refuseUnknownReferences';
 import { payloadSecret } from './lib/secret';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -78,6 +81,11 @@ export default buildConfig({
       overrides: {
         admin: { group: 'Content' },
         access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+        fields: sitePathRedirectFields,
+        hooks: {
+          beforeOperation: [refuseMalformedReferenceQueries],
+          beforeValidate: [refuseUnknownReferences],
+        },
       },
     }),
   ],

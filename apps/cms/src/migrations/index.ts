@@ -1,5 +1,6 @@
 import * as migration_20261127_102111_initial from './20261127_102111_initial';
 import * as migration_20261127_110159_preview_api_key from './20261127_110159_preview_api_key';
+import * as migration_20261127_205448_search_text_without_index from './20261127_205448_search_text_without_index';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_110159_preview_api_key.up,
     down: migration_20261127_110159_preview_api_key.down,
-    name: '20261127_110159_preview_api_key'
+    name: '20261127_110159_preview_api_key',
+  },
+  {
+    up: migration_20261127_205448_search_text_without_index.up,
+    down: migration_20261127_205448_search_text_without_index.down,
+    name: '20261127_205448_search_text_without_index'
   },
 ];
