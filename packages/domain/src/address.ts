@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { textLimits } from './locale.js';
+import { boundedText, textLimits } from './locale.js';
 
-const line = (message: string) =>
-  z.string().trim().min(1, message).max(textLimits.line, `Must be at most ${textLimits.line} characters`);
+const line = (message: string) => boundedText(textLimits.line, { empty: message });
 
 /** A postal address as written in Mexico: street and number, colonia, postal code, alcaldía. */
 export const addressSchema = z.object({

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { type Locale, textLimits } from './locale.js';
+import { boundedText, type Locale, textLimits } from './locale.js';
 
 const httpUrl = (field: string) =>
   z
     .url({ protocol: /^https?$/, error: `${field} must be an http(s) URL` })
     .max(textLimits.url, `${field} must be at most ${textLimits.url} characters`);
-const line = (message: string) =>
-  z.string().trim().min(1, message).max(textLimits.line, `Must be at most ${textLimits.line} characters`);
+const line = (message: string) => boundedText(textLimits.line, { empty: message });
 
 /**
  * The full credit of an image, in TASL order: Title, Author, Source, Licence.

@@ -13,19 +13,36 @@ export const defaultLocale: Locale = 'es';
  */
 export const textLimits = { line: 200, paragraph: 2000, url: 2000, richText: 20_000 } as const;
 
+/**
+ * Control characters other than tab, line feed and carriage return: nobody types them, no page
+ * shows them, and PostgreSQL cannot store NUL at all.
+ */
+export function hasControlCharacters(text: string): boolean {
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Typed text: trimmed, not empty, at most `max` characters, no control characters. */
+export function boundedText(
+  max: number,
+  { empty = 'Must not be empty', tooLong = `Must be at most ${max} characters` } = {},
+) {
+  return z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max, tooLong)
+    .refine((text) => !hasControlCharacters(text), 'Must not contain control characters');
+}
+
 /** One line of text in one language: a name, a title, a label. */
-export const lineText = z
-  .string()
-  .trim()
-  .min(1, 'Must not be empty')
-  .max(textLimits.line, `Must be at most ${textLimits.line} characters`);
+export const lineText = boundedText(textLimits.line);
 
 /** A paragraph of plain text in one language: a summary, a note, a tip. */
-export const paragraphText = z
-  .string()
-  .trim()
-  .min(1, 'Must not be empty')
-  .max(textLimits.paragraph, `Must be at most ${textLimits.paragraph} characters`);
+export const paragraphText = boundedText(textLimits.paragraph);
 
 /**
  * Text a visitor reads. Spanish is required; English falls back to Spanish until it is written.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isSafeLinkUrl } from './links.js';
-import { textLimits } from './locale.js';
+import { hasControlCharacters, textLimits } from './locale.js';
 
 /**
  * Rich text in the portable form the CMS stores it in: a Lexical editor state
@@ -33,7 +33,10 @@ const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
     .looseObject({
       type: z.string().min(1),
       version: z.number().optional(),
-      text: z.string().optional(),
+      text: z
+        .string()
+        .refine((text) => !hasControlCharacters(text), 'Must not contain control characters')
+        .optional(),
       format: z.union([z.number(), z.string()]).optional(),
       tag: z.string().optional(),
       listType: z.string().optional(),

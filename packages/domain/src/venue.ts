@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addressSchema } from './address.js';
 import { categoryKeySchema } from './category.js';
 import { geoPointSchema } from './geo.js';
-import { localizedLine, localizedText, textLimits } from './locale.js';
+import { boundedText, localizedLine, localizedText, textLimits } from './locale.js';
 import { mediaSchema } from './media.js';
 import { openingHoursSchema } from './openingHours.js';
 import { localizedRichText } from './richText.js';
@@ -22,16 +22,8 @@ export const transitModes = ['metro', 'metrobus', 'trolleybus', 'light-rail', 'b
 /** A stop to arrive by, and how long the walk from it takes. */
 export const transitStopSchema = z.object({
   mode: z.enum(transitModes),
-  line: z
-    .string()
-    .trim()
-    .min(1, 'Line is required')
-    .max(textLimits.line, `Must be at most ${textLimits.line} characters`),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Stop name is required')
-    .max(textLimits.line, `Must be at most ${textLimits.line} characters`),
+  line: boundedText(textLimits.line, { empty: 'Line is required' }),
+  name: boundedText(textLimits.line, { empty: 'Stop name is required' }),
   walkingMinutes: z.number().int().min(0).max(60, 'A stop more than an hour away is not nearby'),
 });
 export type TransitStop = z.infer<typeof transitStopSchema>;
@@ -105,11 +97,7 @@ export const factCheckSchema = z.object({
   group: z.enum(factGroups),
   verifiedAt: isoDate,
   source: z.object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'Source name is required')
-      .max(textLimits.line, `Must be at most ${textLimits.line} characters`),
+    name: boundedText(textLimits.line, { empty: 'Source name is required' }),
     url: httpUrl.optional(),
   }),
 });
@@ -117,12 +105,10 @@ export type FactCheck = z.infer<typeof factCheckSchema>;
 
 export const pullQuoteSchema = z.object({
   text: localizedText,
-  attribution: z
-    .string()
-    .trim()
-    .min(1, 'Attribution is required')
-    .max(textLimits.line, `Must be at most ${textLimits.line} characters`),
+  attribution: boundedText(textLimits.line, { empty: 'Attribution is required' }),
 });
+
+const teaserText = boundedText(140, { tooLong: 'Keep a teaser to one line (140 characters)' });
 
 /** A venue: everything its page shows. References to other entries are their Spanish slugs. */
 export const venueSchema = z.object({
@@ -132,8 +118,8 @@ export const venueSchema = z.object({
   category: categoryKeySchema,
   neighborhood: slugSchema,
   teaser: z.object({
-    es: z.string().trim().min(1, 'Must not be empty').max(140, 'Keep a teaser to one line (140 characters)'),
-    en: z.string().trim().min(1).max(140, 'Keep a teaser to one line (140 characters)').optional(),
+    es: teaserText,
+    en: teaserText.optional(),
   }),
   pullQuote: pullQuoteSchema.optional(),
   description: localizedRichText,
