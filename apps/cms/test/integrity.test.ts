@@ -8,7 +8,8 @@ const mediaDir = path.join(inject('dataDir'), 'media');
 
 async function created(collection: string, token: string, body: Json): Promise<{ id: number } & Json> {
   const response = await api(`/api/${collection}`, { method: 'POST', token, body });
-  if (response.status !== 201) throw new Error(`${collection}: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`${collection}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.doc as { id: number } & Json;
 }
 
@@ -30,7 +31,11 @@ describe('what a published entry uses cannot be deleted; the answer names the en
     const token = await asEditor();
     const refs = await references(token);
     const [hero, inGallery, seo] = [await newImage(token), await newImage(token), await newImage(token)];
-    const venue = await created('venues', token, venueData({ ...refs, heroImage: hero.id }, { gallery: [inGallery.id] }));
+    const venue = await created(
+      'venues',
+      token,
+      venueData({ ...refs, heroImage: hero.id }, { gallery: [inGallery.id] }),
+    );
     const guide = await created('guides', token, guideData({ meta: { image: seo.id } }));
     for (const [image, user] of [
       [hero, venue.name],
@@ -109,7 +114,10 @@ describe('what a published entry uses cannot be deleted; the answer names the en
     // Entries deleted together may use each other.
     const pinned = await created('venues', token, venueData(refs));
     const pinning = await created('venues', token, venueData(refs, { pinnedNearby: [pinned.id] }));
-    const both = await api(`/api/venues?where[id][in]=${pinned.id},${pinning.id}`, { method: 'DELETE', token });
+    const both = await api(`/api/venues?where[id][in]=${pinned.id},${pinning.id}`, {
+      method: 'DELETE',
+      token,
+    });
     expect(both.status).toBe(200);
   });
 });
@@ -157,7 +165,11 @@ describe('slugs', () => {
     const token = await asEditor();
     const refs = await references(token);
     for (const slug of ['../..', '///', '!!!']) {
-      const { status, body } = await api('/api/venues', { method: 'POST', token, body: venueData(refs, { slug }) });
+      const { status, body } = await api('/api/venues', {
+        method: 'POST',
+        token,
+        body: venueData(refs, { slug }),
+      });
       expect(status, slug).toBe(400);
       expect(errorPaths(body)).toEqual(['slug']);
     }
@@ -168,7 +180,11 @@ describe('slugs', () => {
     const refs = await references(token);
     const typed = await created('venues', token, venueData(refs, { slug: `Mi Lugar ${suffix()}` }));
     expect(typed.slug).toMatch(/^mi-lugar-[a-z0-9]+$/);
-    const long = await created('venues', token, venueData(refs, { name: `Lugar ${suffix()} ${'largo '.repeat(30)}` }));
+    const long = await created(
+      'venues',
+      token,
+      venueData(refs, { name: `Lugar ${suffix()} ${'largo '.repeat(30)}` }),
+    );
     expect(String(long.slug).length).toBeLessThanOrEqual(120);
   });
 });
@@ -178,7 +194,11 @@ describe('text limits come from the domain, and errors name the field the editor
     const token = await asEditor();
     const refs = await references(token);
     const address = { ...(venueData(refs).address as Json), street: 'x'.repeat(1_000_000) };
-    const { status, body } = await api('/api/venues', { method: 'POST', token, body: venueData(refs, { address }) });
+    const { status, body } = await api('/api/venues', {
+      method: 'POST',
+      token,
+      body: venueData(refs, { address }),
+    });
     expect(status).toBe(400);
     expect(errorPaths(body)).toEqual(['address.street']);
   });
@@ -218,7 +238,11 @@ describe('a reference to an entry that does not exist is a 400 naming the field'
     const token = await asEditor();
     const refs = await references(token);
     const before = await count('venues', token);
-    const { status, body } = await api('/api/venues', { method: 'POST', token, body: venueData(refs, overrides) });
+    const { status, body } = await api('/api/venues', {
+      method: 'POST',
+      token,
+      body: venueData(refs, overrides),
+    });
     expect(status).toBe(400);
     expect(errorPaths(body)).toContain(field);
     expect(await count('venues', token)).toBe(before);
@@ -227,7 +251,11 @@ describe('a reference to an entry that does not exist is a 400 naming the field'
   it('on update, and on a draft save', async () => {
     const token = await asEditor();
     const venue = await created('venues', token, venueData(await references(token)));
-    const update = await api(`/api/venues/${venue.id}`, { method: 'PATCH', token, body: { category: 999_999 } });
+    const update = await api(`/api/venues/${venue.id}`, {
+      method: 'PATCH',
+      token,
+      body: { category: 999_999 },
+    });
     expect(update.status).toBe(400);
     expect(errorPaths(update.body)).toContain('category');
     const draft = await api(`/api/venues/${venue.id}?draft=true&autosave=true`, {
@@ -267,19 +295,22 @@ describe('media files', () => {
 });
 
 describe('redirects stay on the site', () => {
-  it.each(['//evil.example', '/\\evil.example', 'https://evil.example', '\t//evil.example', 'javascript:alert(1)'])(
-    'to %j is refused',
-    async (url) => {
-      const token = await asEditor();
-      const { status, body } = await api('/api/redirects', {
-        method: 'POST',
-        token,
-        body: { from: `/es/viejo-${suffix()}`, to: { type: 'custom', url } },
-      });
-      expect(status).toBe(400);
-      expect(errorPaths(body)).toContain('to.url');
-    },
-  );
+  it.each([
+    '//evil.example',
+    '/\\evil.example',
+    'https://evil.example',
+    '\t//evil.example',
+    'javascript:alert(1)',
+  ])('to %j is refused', async (url) => {
+    const token = await asEditor();
+    const { status, body } = await api('/api/redirects', {
+      method: 'POST',
+      token,
+      body: { from: `/es/viejo-${suffix()}`, to: { type: 'custom', url } },
+    });
+    expect(status).toBe(400);
+    expect(errorPaths(body)).toContain('to.url');
+  });
 
   it('a path on the site is kept', async () => {
     const token = await asEditor();

@@ -14,7 +14,9 @@ type Leaf = { path: string; field: Field & { name: string; type: string } };
 function leaves(fields: readonly Field[], prefix = ''): Leaf[] {
   return fields.flatMap((field): Leaf[] => {
     if (field.type === 'tabs') {
-      return field.tabs.flatMap((tab) => leaves(tab.fields, 'name' in tab ? `${prefix}${tab.name}.` : prefix));
+      return field.tabs.flatMap((tab) =>
+        leaves(tab.fields, 'name' in tab ? `${prefix}${tab.name}.` : prefix),
+      );
     }
     if (field.type === 'row' || field.type === 'collapsible') return leaves(field.fields, prefix);
     if (field.type === 'group' || field.type === 'array') {
