@@ -122,6 +122,43 @@ describe('what a published entry uses cannot be deleted; the answer names the en
   });
 });
 
+describe('a published entry cannot rely on an entry visitors cannot see', () => {
+  it('a venue is not published with a neighborhood that is not', async () => {
+    const token = await asEditor();
+    const refs = await references(token);
+    const draft = await api('/api/neighborhoods?draft=true', {
+      method: 'POST',
+      token,
+      body: neighborhoodData({ _status: 'draft' }),
+    });
+    expect(draft.status).toBe(201);
+    const neighborhood = draft.body.doc as { id: number; name: string };
+    const { status, body } = await api('/api/venues', {
+      method: 'POST',
+      token,
+      body: venueData({ ...refs, neighborhood: neighborhood.id }),
+    });
+    expect(status).toBe(400);
+    expect(errorPaths(body)).toEqual(['neighborhood']);
+    expect(message(body)).toContain(neighborhood.name);
+  });
+
+  it('a neighborhood a published venue is in is not unpublished', async () => {
+    const token = await asEditor();
+    const refs = await references(token);
+    const neighborhood = await created('neighborhoods', token, neighborhoodData());
+    const venue = await created('venues', token, venueData({ ...refs, neighborhood: neighborhood.id }));
+    const { status, body } = await api(`/api/neighborhoods/${neighborhood.id}`, {
+      method: 'PATCH',
+      token,
+      body: { _status: 'draft' },
+    });
+    expect(status).toBe(409);
+    expect(message(body)).toContain(String(venue.name));
+    expect((await api(`/api/neighborhoods/${neighborhood.id}`)).status, 'still public').toBe(200);
+  });
+});
+
 describe('rich-text links that could run script are refused, naming the field', () => {
   it.each([
     'javascript:alert(1)',

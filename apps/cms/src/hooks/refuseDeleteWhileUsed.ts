@@ -1,13 +1,13 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Where } from 'payload';
-import { collectionConfig, referenceFields, titleOf } from '../lib/references';
+import { publishedUsersOf } from '../lib/references';
 
-const shownNames = 10;
+type Req = Parameters<CollectionBeforeOperationHook>[0]['req'];
 
 /** The ids a delete will remove: one by id, or all that its query matches. */
 async function idsToDelete(
   args: { id?: number | string; where?: Where; overrideAccess?: boolean },
   slug: string,
-  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
+  req: Req,
 ): Promise<(number | string)[]> {
   if (args.id !== undefined) return [args.id];
   if (!args.where) return [];
@@ -43,47 +43,7 @@ export const refuseDeleteWhileUsed: CollectionBeforeOperationHook = async ({
   if (operation !== 'delete') return args;
   const ids = await idsToDelete(args as { id?: number | string; where?: Where }, collection.slug, req);
   if (ids.length === 0) return args;
-  const deleting = new Set(ids.map(String));
-  const users: string[] = [];
-  for (const other of req.payload.config.collections) {
-    if (!other.versions?.drafts) continue;
-    const paths = referenceFields(other.flattenedFields)
-      .filter((field) => !field.polymorphic && field.relationTo.includes(collection.slug))
-      .map((field) => field.path);
-    if (paths.length === 0) continue;
-    const locales = req.payload.config.localization
-      ? req.payload.config.localization.localeCodes
-      : [undefined];
-    const names = new Map<string, string>();
-    for (const locale of locales) {
-      const { docs } = await req.payload.find({
-        collection: other.slug as CollectionSlug,
-        where: {
-          and: [{ _status: { equals: 'published' } }, { or: paths.map((path) => ({ [path]: { in: ids } })) }],
-        },
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: true,
-        draft: false,
-        locale: locale as never,
-        req,
-      });
-      for (const doc of docs) {
-        // Entries deleted together may refer to each other.
-        if (other.slug === collection.slug && deleting.has(String(doc.id))) continue;
-        if (!names.has(String(doc.id)))
-          names.set(String(doc.id), titleOf(other, doc as unknown as Record<string, unknown>));
-      }
-    }
-    if (names.size > 0) {
-      const plural = collectionConfig(req, other.slug)?.labels?.plural;
-      const label = typeof plural === 'string' ? plural.toLowerCase() : other.slug;
-      const listed = [...names.values()].slice(0, shownNames).map((name) => `«${name}»`);
-      const more = names.size > shownNames ? ` and ${names.size - shownNames} more` : '';
-      users.push(`${label} ${listed.join(', ')}${more}`);
-    }
-  }
+  const users = await publishedUsersOf(req, collection.slug, ids);
   if (users.length > 0) {
     throw new APIError(
       `Cannot delete: published entries use it — ${users.join('; ')}. Remove it from them (or unpublish them) first.`,

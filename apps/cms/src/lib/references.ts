@@ -12,6 +12,7 @@ export type ReferenceField = {
   relationTo: string[];
   localized: boolean;
   polymorphic: boolean;
+  required: boolean;
 };
 
 type Doc = Record<string, unknown>;
@@ -32,7 +33,13 @@ export function referenceFields(fields: readonly FlattenedField[], prefix = '', 
     const localized = inLocalized || Boolean('localized' in field && field.localized);
     if (isReference(field) && 'relationTo' in field) {
       const polymorphic = Array.isArray(field.relationTo);
-      found.push({ path, relationTo: [field.relationTo].flat(), localized, polymorphic });
+      found.push({
+        path,
+        relationTo: [field.relationTo].flat(),
+        localized,
+        polymorphic,
+        required: Boolean(field.required),
+      });
     }
     const children = subFields(field);
     if (children) found.push(...referenceFields(children, `${path}.`, localized));
@@ -61,7 +68,7 @@ export const idTypeOf = (req: PayloadRequest): 'number' | 'text' =>
   req.payload.db.defaultIDType === 'number' ? 'number' : 'text';
 
 /** One reference held by a document being saved: where it sits and what it points at. */
-export type HeldReference = { path: string; collection: string; value: unknown };
+export type HeldReference = { path: string; collection: string; value: unknown; required: boolean };
 
 /** Every reference in the data of a save, with its path in the form Payload names fields in errors. */
 export function heldReferences(
@@ -76,6 +83,7 @@ export function heldReferences(
     if (value === undefined || value === null) continue;
     const path = `${prefix}${field.name}`;
     if (isReference(field) && 'relationTo' in field) {
+      const required = Boolean(field.required);
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === null || item === undefined) continue;
         if (Array.isArray(field.relationTo)) {
@@ -84,10 +92,11 @@ export function heldReferences(
               path,
               collection: item.relationTo,
               value: isObject(item.value) ? item.value.id : item.value,
+              required,
             });
           }
         } else {
-          held.push({ path, collection: field.relationTo, value: isObject(item) ? item.id : item });
+          held.push({ path, collection: field.relationTo, value: isObject(item) ? item.id : item, required });
         }
       }
     } else if (field.type === 'array' && Array.isArray(value)) {
@@ -115,3 +124,59 @@ export function titleOf(collection: SanitizedCollectionConfig, doc: Doc): string
 
 export const collectionConfig = (req: PayloadRequest, slug: string): SanitizedCollectionConfig | undefined =>
   req.payload.collections[slug as CollectionSlug]?.config;
+
+const shownNames = 10;
+
+/**
+ * The published entries that use any of these entries, as "venues «A», «B»; guides «C»" per
+ * collection, leaving out the entries themselves (entries deleted together may use each other).
+ * With `requiredOnly`, only uses the site cannot do without count (a venue's neighborhood).
+ */
+export async function publishedUsersOf(
+  req: PayloadRequest,
+  slug: string,
+  ids: readonly (number | string)[],
+  { requiredOnly = false } = {},
+): Promise<string[]> {
+  const excluded = new Set(ids.map(String));
+  const users: string[] = [];
+  const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : [undefined];
+  for (const other of req.payload.config.collections) {
+    if (!other.versions?.drafts) continue;
+    const paths = referenceFields(other.flattenedFields)
+      .filter(
+        (field) => !field.polymorphic && field.relationTo.includes(slug) && (field.required || !requiredOnly),
+      )
+      .map((field) => field.path);
+    if (paths.length === 0) continue;
+    const names = new Map<string, string>();
+    // A localized reference (the SEO image) may differ per language: every language is asked.
+    for (const locale of locales) {
+      const { docs } = await req.payload.find({
+        collection: other.slug as CollectionSlug,
+        where: {
+          and: [{ _status: { equals: 'published' } }, { or: paths.map((path) => ({ [path]: { in: ids } })) }],
+        },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        draft: false,
+        locale: locale as never,
+        req,
+      });
+      for (const doc of docs) {
+        if (other.slug === slug && excluded.has(String(doc.id))) continue;
+        if (!names.has(String(doc.id))) names.set(String(doc.id), titleOf(other, doc as unknown as Doc));
+      }
+    }
+    if (names.size > 0) {
+      const plural = other.labels?.plural;
+      const label = typeof plural === 'string' ? plural.toLowerCase() : other.slug;
+      const listed = [...names.values()].slice(0, shownNames).map((name) => `«${name}»`);
+      const more = names.size > shownNames ? ` and ${names.size - shownNames} more` : '';
+      users.push(`${label} ${listed.join(', ')}${more}`);
+    }
+  }
+  return users;
+}

@@ -13,7 +13,7 @@ type BuiltIn = (value: unknown, options: unknown) => Result | Promise<Result>;
  * checks. So when Payload says which field it validates, its built-in check runs too.
  */
 export function validateWith(schema: ZodType, { optional = false } = {}) {
-  return (value: unknown, options?: { type?: string }): Result | Promise<Result> => {
+  return (value: unknown, options?: { type?: string; [key: string]: unknown }): Result | Promise<Result> => {
     const empty = value === null || value === undefined || value === '';
     const own = optional && empty ? true : domainCheck(schema, value);
     if (own !== true) return own;
