@@ -311,6 +311,7 @@ describe('a reference to an entry that does not exist is a 400 naming the field'
       'where[heroImage][equals]=x',
       'where[pinnedNearby][contains]=abc',
       'where[or][0][neighborhood][equals]=1.5',
+      'where[category][like]=abc',
     ]) {
       const { status, body } = await api(`/api/venues?${query}`);
       expect(status, query).toBe(400);

@@ -41,6 +41,9 @@ export const refuseDeleteWhileUsed: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   if (operation !== 'delete') return args;
+  // Access is checked after this hook: who may not delete is told so by Payload, not told what uses the entry.
+  const { id, overrideAccess } = args as { id?: number | string; overrideAccess?: boolean };
+  if (!overrideAccess && !(await collection.access.delete({ req, id: id as number }))) return args;
   const ids = await idsToDelete(args as { id?: number | string; where?: Where }, collection.slug, req);
   if (ids.length === 0) return args;
   const users = await publishedUsersOf(req, collection.slug, ids);
@@ -48,7 +51,7 @@ export const refuseDeleteWhileUsed: CollectionBeforeOperationHook = async ({
     throw new APIError(
       `Cannot delete: published entries use it — ${users.join('; ')}. Remove it from them (or unpublish them) first.`,
       409,
-      undefined,
+      { usedBy: users },
       true,
     );
   }

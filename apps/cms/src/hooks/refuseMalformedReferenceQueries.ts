@@ -1,14 +1,16 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Where } from 'payload';
 import { asId, fieldAtPath, idTypeOf } from '../lib/references';
 
-/** Operators whose values are ids when the field is a reference. */
-const idOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'contains']);
+/** On a reference field, every operator but `exists` compares with ids. */
+const takesIds = (operator: string) => operator !== 'exists';
 
 const listOf = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
 
-function malformed(fields: readonly FlattenedField[], where: Where, idType: 'number' | 'text'): string[] {
-  const problems: string[] = [];
+type Problem = { path: string; message: string };
+
+function malformed(fields: readonly FlattenedField[], where: Where, idType: 'number' | 'text'): Problem[] {
+  const problems: Problem[] = [];
   for (const [key, constraint] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && Array.isArray(constraint)) {
       for (const nested of constraint) problems.push(...malformed(fields, nested as Where, idType));
@@ -20,10 +22,14 @@ function malformed(fields: readonly FlattenedField[], where: Where, idType: 'num
       continue;
     }
     for (const [operator, value] of Object.entries(constraint)) {
-      if (!idOperators.has(operator) || value === null) continue;
+      if (!takesIds(operator) || value === null) continue;
       const bad = listOf(value).filter((item) => item !== null && asId(item, idType) === undefined);
-      if (bad.length > 0)
-        problems.push(`${key}: ${bad.map((item) => JSON.stringify(item)).join(', ')} is not an id`);
+      if (bad.length > 0) {
+        problems.push({
+          path: key,
+          message: `${bad.map((item) => JSON.stringify(item)).join(', ')} is not an id`,
+        });
+      }
     }
   }
   return problems;
@@ -37,6 +43,10 @@ export const refuseMalformedReferenceQueries: CollectionBeforeOperationHook = ({
   const where = (args as { where?: Where }).where;
   if (!where || typeof where !== 'object') return args;
   const problems = malformed(collection.flattenedFields, where, idTypeOf(req));
-  if (problems.length > 0) throw new APIError(problems.join('; '), 400, undefined, true);
+  if (problems.length > 0) {
+    const message = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
+    // The same shape as a validation error's, so clients read the field names the same way.
+    throw new APIError(message, 400, { errors: problems }, true);
+  }
   return args;
 };

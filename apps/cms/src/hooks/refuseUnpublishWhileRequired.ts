@@ -21,7 +21,7 @@ export const refuseUnpublishWhileRequired: CollectionAfterChangeHook = async ({
     throw new APIError(
       `Cannot unpublish: published entries need it — ${users.join('; ')}. Change them first.`,
       409,
-      undefined,
+      { usedBy: users },
       true,
     );
   }
