@@ -104,7 +104,11 @@ test.describe('editors', () => {
     const media = await cms.find('media', `where[filename][equals]=fachada-${tag}.png`, editor);
     expect(media.totalDocs).toBe(1);
     const mediaId = media.docs[0]?.id as number;
-    cleanup(() => cms.delete('media', mediaId, admin));
+    // An image a published venue uses cannot be deleted: the venue goes first.
+    cleanup(async () => {
+      await cms.delete('venues', id, admin);
+      await cms.delete('media', mediaId, admin);
+    });
 
     await autosave.edit(async () => {
       await richText(page, 'description').click();

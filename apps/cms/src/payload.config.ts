@@ -15,8 +15,11 @@ import { Neighborhoods } from './collections/Neighborhoods';
 import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
 import { Venues } from './collections/Venues';
+import { sitePathRedirectFields } from './fields/redirectFields';
 import { answerClientErrors } from './hooks/answerClientErrors';
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
+import { refuseMalformedReferenceQueries } from './hooks/refuseMalformedReferenceQueries';
+import { refuseUnknownReferences } from './hooks/refuseUnknownReferences';
 import { emailAdapter } from './lib/email';
 import { graphqlDepthLimit } from './lib/graphqlDepthLimit';
 import { trustedOrigins } from './lib/origins';
@@ -104,6 +107,11 @@ export default buildConfig({
       overrides: {
         admin: { group: 'Content' },
         access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+        fields: sitePathRedirectFields,
+        hooks: {
+          beforeOperation: [refuseMalformedReferenceQueries],
+          beforeValidate: [refuseUnknownReferences],
+        },
       },
     }),
     // Last, so that it reaches the collections the plugins above add.

@@ -58,3 +58,76 @@ export function venueData(refs: Awaited<ReturnType<typeof references>>, override
     ...overrides,
   };
 }
+
+/** A tiny valid PNG (1×1), so no file needs to be downloaded or kept in the repo. */
+export const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export const imageCredit = {
+  title: 'Test image',
+  author: 'A. Photographer',
+  sourceName: 'Example',
+  sourceUrl: 'https://example.org/photo',
+  licenseName: 'CC BY 4.0',
+  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
+/** Uploads a new image with a full credit; answers its id and file name. */
+export async function newImage(token: string): Promise<{ id: number; filename: string }> {
+  const form = new FormData();
+  form.append('file', new Blob([onePixelPng], { type: 'image/png' }), `image-${suffix()}.png`);
+  form.append('_payload', JSON.stringify({ alt: { es: 'Un punto', en: 'A dot' }, credit: imageCredit }));
+  const { status, body } = await api('/api/media', { method: 'POST', token, body: form });
+  if (status !== 201) throw new Error(`upload: ${status} ${JSON.stringify(body)}`);
+  const doc = body.doc as { id: number; filename: string };
+  return { id: doc.id, filename: doc.filename };
+}
+
+/** Rich text of one paragraph holding a link to `url`, as the admin's link button writes it. */
+export function paragraphWithLink(url: string): Json {
+  const text = { type: 'text', version: 1, text: 'enlace', format: 0, detail: 0, mode: 'normal', style: '' };
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [
+            {
+              type: 'link',
+              version: 3,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              fields: { url, newTab: false, linkType: 'custom' },
+              children: [text],
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/** A complete, valid published guide with a unique title. */
+export function guideData(overrides: Json = {}): Json {
+  return {
+    title: `Guía de prueba ${suffix()}`,
+    topic: 'money',
+    summary: 'Una guía de prueba.',
+    body: paragraph('Texto de la guía.'),
+    _status: 'published',
+    ...overrides,
+  };
+}

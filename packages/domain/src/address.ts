@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import { boundedText, textLimits } from './locale.js';
+
+const line = (message: string) => boundedText(textLimits.line, { empty: message });
 
 /** A postal address as written in Mexico: street and number, colonia, postal code, alcaldía. */
 export const addressSchema = z.object({
-  street: z.string().trim().min(1, 'Street is required'),
-  neighborhood: z.string().trim().min(1, 'Neighborhood (colonia) is required'),
+  street: line('Street is required'),
+  neighborhood: line('Neighborhood (colonia) is required'),
   postalCode: z
     .string()
     .trim()
     .regex(/^[0-9A-Za-z -]{3,10}$/, 'Postal code must be 3–10 letters or digits'),
-  borough: z.string().trim().min(1, 'Borough (alcaldía) is required'),
-  city: z.string().trim().min(1, 'City is required'),
+  borough: line('Borough (alcaldía) is required'),
+  city: line('City is required'),
   /** ISO 3166-1 alpha-2. */
   country: z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LocalizedTextRequired } from './locale.js';
+import { type LocalizedTextRequired, lineText } from './locale.js';
 
 /**
  * The closed list of venue categories, each with its labels and its most specific schema.org type.
@@ -35,7 +35,7 @@ export const categoryKeySchema = z.enum(categoryKeys, {
 /** A category as the CMS keeps it: one of the closed keys, with its labels. */
 export const categorySchema = z.object({
   key: categoryKeySchema,
-  label: z.object({ es: z.string().min(1), en: z.string().min(1) }),
+  label: z.object({ es: lineText, en: lineText }),
 });
 export type Category = z.infer<typeof categorySchema>;
 

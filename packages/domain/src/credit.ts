@@ -1,18 +1,22 @@
 import { z } from 'zod';
-import type { Locale } from './locale.js';
+import { boundedText, type Locale, textLimits } from './locale.js';
 
-const httpUrl = (field: string) => z.url({ protocol: /^https?$/, error: `${field} must be an http(s) URL` });
+const httpUrl = (field: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${field} must be an http(s) URL` })
+    .max(textLimits.url, `${field} must be at most ${textLimits.url} characters`);
+const line = (message: string) => boundedText(textLimits.line, { empty: message });
 
 /**
  * The full credit of an image, in TASL order: Title, Author, Source, Licence.
  * An image without an author or a licence cannot be published.
  */
 export const creditSchema = z.object({
-  title: z.string().trim().min(1, 'Title is required'),
-  author: z.string().trim().min(1, 'Author is required'),
-  sourceName: z.string().trim().min(1, 'Source name is required'),
+  title: line('Title is required'),
+  author: line('Author is required'),
+  sourceName: line('Source name is required'),
   sourceUrl: httpUrl('Source URL'),
-  licenseName: z.string().trim().min(1, 'Licence is required'),
+  licenseName: line('Licence is required'),
   licenseUrl: httpUrl('Licence URL'),
 });
 export type Credit = z.infer<typeof creditSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText } from './locale.js';
+import { localizedLine, localizedText } from './locale.js';
 import { localizedRichText } from './richText.js';
 import { localizedSlug } from './slug.js';
 import { publicationStatusSchema } from './venue.js';
@@ -10,7 +10,7 @@ export type GuideTopic = z.infer<typeof guideTopicSchema>;
 
 /** A practical guide or service page, linked from venue pages. */
 export const guideSchema = z.object({
-  title: localizedText,
+  title: localizedLine,
   slug: localizedSlug,
   status: publicationStatusSchema,
   topic: guideTopicSchema,

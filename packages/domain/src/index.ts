@@ -4,6 +4,7 @@ export * from './credit.js';
 export * from './geo.js';
 export * from './guide.js';
 export * from './jsonLd.js';
+export * from './links.js';
 export * from './locale.js';
 export * from './localPath.js';
 export * from './media.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { geoPointSchema } from './geo.js';
-import { localizedText } from './locale.js';
+import { localizedLine, localizedText } from './locale.js';
 import { localizedSlug, slugSchema } from './slug.js';
 
 /** A GeoJSON position: [longitude, latitude] — GeoJSON's order, the reverse of ours. */
@@ -8,6 +8,7 @@ const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max
 const ring = z
   .array(position)
   .min(4, 'A ring needs at least four positions')
+  .max(5000, 'A ring may have at most 5000 positions')
   .refine((r) => {
     const first = r[0];
     const last = r[r.length - 1];
@@ -16,8 +17,11 @@ const ring = z
 
 /** A neighborhood's outline as a GeoJSON Polygon or MultiPolygon (RFC 7946). */
 export const boundarySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1).max(50) }),
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(ring).min(1).max(50)).min(1).max(50),
+  }),
 ]);
 export type Boundary = z.infer<typeof boundarySchema>;
 
@@ -25,7 +29,7 @@ export type Boundary = z.infer<typeof boundarySchema>;
 export const neighborhoodKinds = ['borough', 'neighborhood'] as const;
 
 export const neighborhoodSchema = z.object({
-  name: localizedText,
+  name: localizedLine,
   slug: localizedSlug,
   kind: z.enum(neighborhoodKinds),
   /** The Spanish slug of the area this one sits in, e.g. Del Carmen → coyoacan. */

@@ -2,7 +2,7 @@ import { addDays } from 'date-fns';
 import { fromZonedTime, toZonedTime } from 'date-fns-tz';
 import OpeningHours from 'opening_hours';
 import { z } from 'zod';
-import { localizedText } from './locale.js';
+import { localizedText, textLimits } from './locale.js';
 
 export const defaultTimeZone = 'America/Mexico_City';
 
@@ -33,7 +33,10 @@ const ruleSchema = z
   .string()
   .trim()
   .min(1, 'Opening hours must not be empty')
+  .max(textLimits.line, `Opening hours must be at most ${textLimits.line} characters`)
   .superRefine((rule, ctx) => {
+    // An overlong rule is refused above; the parser is not asked to read it.
+    if (rule.length > textLimits.line) return;
     try {
       parseRule(rule);
     } catch (error) {
@@ -56,6 +59,7 @@ export const openingHoursSchema = z.object({
   rule: ruleSchema,
   timeZone: z
     .string()
+    .max(64, 'Time zone must be an IANA name such as America/Mexico_City')
     .refine(isTimeZone, 'Time zone must be an IANA name such as America/Mexico_City')
     .default(defaultTimeZone),
   closures: z.array(closureSchema).default([]),

@@ -24,4 +24,23 @@ describe('rich text', () => {
     paragraph.children.push({ type: 'link', fields: { url: 'https://example.org' }, children: [] });
     expect(richTextSchema.safeParse(value).success).toBe(true);
   });
+
+  it.each(['java\tscript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x'])(
+    'refuses a link to %j, in link and autolink nodes alike',
+    (url) => {
+      for (const node of [
+        { type: 'link', fields: { url }, children: [] },
+        { type: 'autolink', url, children: [] },
+      ]) {
+        const value = richTextFromParagraphs(['x']);
+        (value.root.children[0] as { children: unknown[] }).children.push(node);
+        expect(richTextSchema.safeParse(value).success).toBe(false);
+      }
+    },
+  );
+
+  it('refuses more text than a page should carry', () => {
+    expect(richTextSchema.safeParse(richTextFromParagraphs(['x'.repeat(20_001)])).success).toBe(false);
+    expect(richTextSchema.safeParse(richTextFromParagraphs(['x'.repeat(20_000)])).success).toBe(true);
+  });
 });

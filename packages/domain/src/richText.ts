@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { isSafeLinkUrl } from './links.js';
+import { hasControlCharacters, textLimits } from './locale.js';
 
 /**
  * Rich text in the portable form the CMS stores it in: a Lexical editor state
  * (`{ root: { type: 'root', children: [...] } }`). Only the parts Paseo renders are checked;
- * other node properties pass through untouched. Links must be http(s), mailto or site-relative,
- * so nothing an editor writes can become script.
+ * other node properties pass through untouched. Links must be http(s), mailto, tel or within the
+ * site (see `safeLinkUrl`), so nothing an editor writes can become script; the words are bounded
+ * by `textLimits.richText`.
  */
 export type RichTextNode = {
   type: string;
@@ -19,14 +22,21 @@ export type RichTextNode = {
   [key: string]: unknown;
 };
 
-const safeHref = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+function plainText(root: RichTextNode): string {
+  const walk = (node: RichTextNode): string =>
+    node.text ?? (node.children ?? []).map(walk).join(node.type === 'root' ? '\n\n' : '');
+  return walk(root).trim();
+}
 
 const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
   z
     .looseObject({
       type: z.string().min(1),
       version: z.number().optional(),
-      text: z.string().optional(),
+      text: z
+        .string()
+        .refine((text) => !hasControlCharacters(text), 'Must not contain control characters')
+        .optional(),
       format: z.union([z.number(), z.string()]).optional(),
       tag: z.string().optional(),
       listType: z.string().optional(),
@@ -44,19 +54,27 @@ const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
     .superRefine((node, ctx) => {
       const href = node.fields?.url ?? node.url;
       if (node.type === 'link' || node.type === 'autolink') {
-        if (href !== undefined && !safeHref.test(href.trim())) {
-          ctx.addIssue({ code: 'custom', message: 'Links must start with http(s)://, mailto: or /' });
+        if (href !== undefined && !isSafeLinkUrl(href)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Links must start with http(s)://, mailto:, tel: or / (or be relative)',
+          });
         }
       }
     }),
 );
 
-export const richTextSchema = z.object({
-  root: z.looseObject({
-    type: z.literal('root'),
-    children: z.array(richTextNode),
-  }),
-});
+export const richTextSchema = z
+  .object({
+    root: z.looseObject({
+      type: z.literal('root'),
+      children: z.array(richTextNode),
+    }),
+  })
+  .refine(
+    (value) => plainText(value.root as RichTextNode).length <= textLimits.richText,
+    `Must be at most ${textLimits.richText} characters of text`,
+  );
 export type RichText = z.infer<typeof richTextSchema>;
 
 /** Rich text per language; English falls back to Spanish. */
@@ -90,7 +108,5 @@ export function richTextFromParagraphs(paragraphs: readonly string[]): RichText 
 
 /** The text of rich text with paragraphs separated by blank lines: for search and descriptions. */
 export function richTextToPlain(value: RichText): string {
-  const walk = (node: RichTextNode): string =>
-    node.text ?? (node.children ?? []).map(walk).join(node.type === 'root' ? '\n\n' : '');
-  return walk(value.root as RichTextNode).trim();
+  return plainText(value.root as RichTextNode);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldAccents, slugify, slugSchema } from './slug.js';
+import { foldAccents, slugFromName, slugify, slugMaxLength, slugSchema } from './slug.js';
 
 describe('slugify', () => {
   it.each([
@@ -40,5 +40,27 @@ describe('foldAccents', () => {
 describe('slugSchema', () => {
   it.each(['León', 'two--hyphens', '-leading', 'trailing-', 'with space', ''])('rejects %j', (value) => {
     expect(slugSchema.safeParse(value).success).toBe(false);
+  });
+});
+
+describe('slugFromName', () => {
+  it('keeps a short name whole', () => {
+    expect(slugFromName('Museo Frida Kahlo')).toBe('museo-frida-kahlo');
+  });
+
+  it('cuts a long name after a whole word, within the limit', () => {
+    const slug = slugFromName('palabra '.repeat(100));
+    expect(slug.length).toBeLessThanOrEqual(slugMaxLength);
+    expect(slugSchema.safeParse(slug).success).toBe(true);
+    expect(slug.endsWith('palabra')).toBe(true);
+  });
+
+  it('never yields an invalid slug', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        const slug = slugFromName(text);
+        return slug === '' || slugSchema.safeParse(slug).success;
+      }),
+    );
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addressSchema } from './address.js';
 import { categoryKeySchema } from './category.js';
 import { geoPointSchema } from './geo.js';
-import { localizedText } from './locale.js';
+import { boundedText, localizedLine, localizedText, textLimits } from './locale.js';
 import { mediaSchema } from './media.js';
 import { openingHoursSchema } from './openingHours.js';
 import { localizedRichText } from './richText.js';
@@ -13,15 +13,17 @@ export const publicationStatusSchema = z.enum(publicationStatuses);
 
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD' });
 const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO 639 language code such as es or en');
-const httpUrl = z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' });
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'Must be an http(s) URL' })
+  .max(textLimits.url, `Must be at most ${textLimits.url} characters`);
 
 export const transitModes = ['metro', 'metrobus', 'trolleybus', 'light-rail', 'bus', 'bike-share'] as const;
 
 /** A stop to arrive by, and how long the walk from it takes. */
 export const transitStopSchema = z.object({
   mode: z.enum(transitModes),
-  line: z.string().trim().min(1, 'Line is required'),
-  name: z.string().trim().min(1, 'Stop name is required'),
+  line: boundedText(textLimits.line, { empty: 'Line is required' }),
+  name: boundedText(textLimits.line, { empty: 'Stop name is required' }),
   walkingMinutes: z.number().int().min(0).max(60, 'A stop more than an hour away is not nearby'),
 });
 export type TransitStop = z.infer<typeof transitStopSchema>;
@@ -35,7 +37,10 @@ export const admissionSchema = z.object({
       z.object({
         kind: z.enum(priceKinds),
         audience: localizedText,
-        amountMXN: z.number().min(0, 'Amount must be zero or more').max(100_000),
+        amountMXN: z
+          .number()
+          .min(0, 'Amount must be zero or more')
+          .max(100_000, 'Amount must be at most 100,000'),
       }),
     )
     .default([]),
@@ -65,7 +70,7 @@ export const contactSchema = z.object({
     .regex(/^\+?[0-9 ()-]{7,20}$/, 'Phone may hold digits, spaces, brackets, hyphens and a leading +')
     .optional(),
   website: httpUrl.optional(),
-  email: z.email('Must be an email address').optional(),
+  email: z.email('Must be an email address').max(254, 'Must be at most 254 characters').optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -92,7 +97,7 @@ export const factCheckSchema = z.object({
   group: z.enum(factGroups),
   verifiedAt: isoDate,
   source: z.object({
-    name: z.string().trim().min(1, 'Source name is required'),
+    name: boundedText(textLimits.line, { empty: 'Source name is required' }),
     url: httpUrl.optional(),
   }),
 });
@@ -100,19 +105,21 @@ export type FactCheck = z.infer<typeof factCheckSchema>;
 
 export const pullQuoteSchema = z.object({
   text: localizedText,
-  attribution: z.string().trim().min(1, 'Attribution is required'),
+  attribution: boundedText(textLimits.line, { empty: 'Attribution is required' }),
 });
+
+const teaserText = boundedText(140, { tooLong: 'Keep a teaser to one line (140 characters)' });
 
 /** A venue: everything its page shows. References to other entries are their Spanish slugs. */
 export const venueSchema = z.object({
-  name: localizedText,
+  name: localizedLine,
   slug: localizedSlug,
   status: publicationStatusSchema,
   category: categoryKeySchema,
   neighborhood: slugSchema,
   teaser: z.object({
-    es: z.string().trim().min(1, 'Must not be empty').max(140, 'Keep a teaser to one line (140 characters)'),
-    en: z.string().trim().min(1).max(140, 'Keep a teaser to one line (140 characters)').optional(),
+    es: teaserText,
+    en: teaserText.optional(),
   }),
   pullQuote: pullQuoteSchema.optional(),
   description: localizedRichText,

@@ -6,6 +6,10 @@ import { indexLanguages } from '../hooks/indexLanguages';
 import { notifySiteOfChange } from '../hooks/notifySiteOfChange';
 import { recordPublishedState } from '../hooks/recordPublishedState';
 import { recordSlugRedirects } from '../hooks/recordSlugRedirects';
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed';
+import { refuseMalformedReferenceQueries } from '../hooks/refuseMalformedReferenceQueries';
+import { refuseUnknownReferences } from '../hooks/refuseUnknownReferences';
+import { refuseUnpublishWhileRequired } from '../hooks/refuseUnpublishWhileRequired';
 
 /** The public page of a draft, through the site's draft mode, for preview and live preview. */
 export function previewUrl(section: Section, locale: string | undefined, slug: unknown): string {
@@ -27,7 +31,9 @@ type Options = {
 /**
  * What venues, neighborhoods and guides share as published pages: visitors read only what is
  * published, editors write; drafts, autosave, scheduled publishing and versions; a preview of the
- * public page; the language index; a redirect when a slug changes; and a notice to the site.
+ * public page; the language index; a redirect when a slug changes; a notice to the site; and the
+ * integrity rules: references must exist, and what a published entry uses cannot be deleted (nor,
+ * when the entry cannot do without it, unpublished).
  */
 export function publishedContent({ section, translatable, searchable }: Options): Pick<
   CollectionConfig,
@@ -49,8 +55,10 @@ export function publishedContent({ section, translatable, searchable }: Options)
       maxPerDoc: 50,
     },
     hooks: {
+      beforeOperation: [refuseMalformedReferenceQueries, refuseDeleteWhileUsed],
+      beforeValidate: [refuseUnknownReferences],
       beforeChange: [recordPublishedState, indexLanguages({ translatable, searchable })],
-      afterChange: [recordSlugRedirects(section), siteNotice.afterChange],
+      afterChange: [refuseUnpublishWhileRequired, recordSlugRedirects(section), siteNotice.afterChange],
       afterDelete: [siteNotice.afterDelete],
     },
     preview: (doc, { locale }) => previewUrl(section, locale, doc.slug),

@@ -1,5 +1,11 @@
 import type { TextField } from 'payload';
 
+/**
+ * Fields kept by a hook from fields the editor writes, and validated there: an error about them
+ * would name a field nobody can see or change, so they are never checked themselves.
+ */
+const computed = () => true as const;
+
 /** The sidebar marker kept by the `indexLanguages` hook. */
 export const untranslatedField: TextField = {
   name: 'untranslated',
@@ -10,12 +16,17 @@ export const untranslatedField: TextField = {
     readOnly: true,
     description: 'Fields still without English; the site shows the Spanish text until they are written.',
   },
+  validate: computed,
 };
 
-/** Accent- and case-folded words of both languages, kept by `indexLanguages`, for the site's search. */
+/**
+ * Accent- and case-folded words of both languages, kept by `indexLanguages`, for the site's search.
+ * Search matches words anywhere in it (`like`), which a b-tree index cannot serve; such an index
+ * would also refuse a long text outright (PostgreSQL's index rows are limited to ~2.7 kB).
+ */
 export const searchTextField: TextField = {
   name: 'searchText',
   type: 'text',
-  index: true,
   admin: { hidden: true },
+  validate: computed,
 };

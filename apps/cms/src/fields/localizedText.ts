@@ -1,4 +1,7 @@
+import { paragraphText } from '@paseo/domain';
 import type { TextareaField, TextField } from 'payload';
+import type { ZodString } from 'zod';
+import { validateWith } from '../lib/validateWith';
 
 type Options = {
   name: string;
@@ -6,7 +9,8 @@ type Options = {
   /** Spanish is the default language: a published entry needs it. English may follow later. */
   requiredInSpanish?: boolean;
   multiline?: boolean;
-  maxLength?: number;
+  /** The domain's rule for the text in one language; by default a paragraph (names pass `lineText`). */
+  schema?: ZodString;
   description?: string;
 };
 
@@ -16,23 +20,25 @@ export function localizedTextField({
   label,
   requiredInSpanish = false,
   multiline = false,
-  maxLength,
+  schema = paragraphText,
   description,
 }: Options): TextField | TextareaField {
-  const validate = (value: unknown, { req }: { req: { locale?: string | null } }): true | string => {
-    if (typeof value === 'string' && maxLength !== undefined && value.length > maxLength) {
-      return `Must be at most ${maxLength} characters`;
-    }
-    if (requiredInSpanish && (req.locale ?? 'es') === 'es' && !(typeof value === 'string' && value.trim())) {
+  const validateText = validateWith(schema, { optional: true });
+  const validate = (value: unknown, options: { req: { locale?: string | null }; type?: string }) => {
+    if (
+      requiredInSpanish &&
+      (options.req.locale ?? 'es') === 'es' &&
+      !(typeof value === 'string' && value.trim())
+    ) {
       return 'Required in Spanish';
     }
-    return true;
+    return validateText(value, options);
   };
   const base = {
     name,
     label,
     localized: true,
-    ...(maxLength ? { maxLength } : {}),
+    ...(schema.maxLength !== null ? { maxLength: schema.maxLength } : {}),
     admin: description ? { description } : {},
     validate,
   };

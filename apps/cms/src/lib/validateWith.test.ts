@@ -1,5 +1,6 @@
-import { creditSchema, geoPointSchema } from '@paseo/domain';
+import { creditSchema, geoPointSchema, richTextSchema } from '@paseo/domain';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { validateWith } from './validateWith';
 
 describe('validateWith', () => {
@@ -18,5 +19,24 @@ describe('validateWith', () => {
     expect(validateWith(creditSchema.shape.sourceUrl, { optional: true })('ftp://x')).toBe(
       'Source URL must be an http(s) URL',
     );
+  });
+
+  it('keeps Payload’s own check for the field’s type: its limits and required', async () => {
+    const options = {
+      type: 'text',
+      req: { payload: { config: { defaultMaxTextLength: 5 } }, t: (key: string) => key },
+    };
+    expect(await validateWith(z.string())('abc', options)).toBe(true);
+    expect(await validateWith(z.string())('abcdef', options)).toBe('validation:shorterThanMax');
+    expect(await validateWith(z.string(), { optional: true })('', { ...options, required: true })).toBe(
+      'validation:required',
+    );
+  });
+
+  it('answers the domain’s message before Payload’s', async () => {
+    const options = { type: 'richText', req: {} };
+    const link = { type: 'link', fields: { url: 'java\tscript:alert(1)' }, children: [] };
+    const value = { root: { type: 'root', children: [{ type: 'paragraph', children: [link] }] } };
+    expect(await validateWith(richTextSchema)(value, options)).toMatch(/Links must/);
   });
 });

@@ -1,6 +1,7 @@
 import * as migration_20261127_102111_initial from './20261127_102111_initial';
 import * as migration_20261127_110159_preview_api_key from './20261127_110159_preview_api_key';
 import * as migration_20261127_205101_request_limits from './20261127_205101_request_limits';
+import * as migration_20261127_214525_search_text_without_index from './20261127_214525_search_text_without_index';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_205101_request_limits.up,
     down: migration_20261127_205101_request_limits.down,
-    name: '20261127_205101_request_limits'
+    name: '20261127_205101_request_limits',
+  },
+  {
+    up: migration_20261127_214525_search_text_without_index.up,
+    down: migration_20261127_214525_search_text_without_index.down,
+    name: '20261127_214525_search_text_without_index'
   },
 ];

@@ -1,8 +1,9 @@
-import { guideTopics } from '@paseo/domain';
+import { guideTopics, lineText, richTextSchema } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
+import { validateWith } from '../../lib/validateWith';
 import { publishedContent } from '../publishedContent';
 
 const content = publishedContent({
@@ -30,7 +31,7 @@ export const Guides: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            localizedTextField({ name: 'title', label: 'Title', requiredInSpanish: true }),
+            localizedTextField({ name: 'title', label: 'Title', requiredInSpanish: true, schema: lineText }),
             {
               name: 'topic',
               type: 'select',
@@ -43,7 +44,13 @@ export const Guides: CollectionConfig = {
               requiredInSpanish: true,
               multiline: true,
             }),
-            { name: 'body', type: 'richText', localized: true, required: true },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              required: true,
+              validate: validateWith(richTextSchema, { optional: true }),
+            },
           ],
         },
       ],

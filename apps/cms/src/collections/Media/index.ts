@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { creditSchema } from '@paseo/domain';
+import { creditSchema, mediaSchema } from '@paseo/domain';
 import type { CollectionConfig, Field } from 'payload';
 import { anyone } from '../../access/anyone';
 import { isEditor } from '../../access/isEditor';
+import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed';
 import { validateWith } from '../../lib/validateWith';
+import { answerMissingFileNotFound } from './hooks/answerMissingFileNotFound';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -45,8 +47,10 @@ export const Media: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
+  hooks: { beforeOperation: [refuseDeleteWhileUsed] },
   upload: {
     staticDir: mediaDir,
+    handlers: [answerMissingFileNotFound],
     mimeTypes: acceptedImageTypes,
     // The renditions the public site asks for; the original is kept too.
     imageSizes: [
@@ -70,8 +74,20 @@ export const Media: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'es', label: 'Español', type: 'text', required: true },
-            { name: 'en', label: 'English', type: 'text', required: true },
+            {
+              name: 'es',
+              label: 'Español',
+              type: 'text',
+              required: true,
+              validate: validateWith(mediaSchema.shape.alt.shape.es),
+            },
+            {
+              name: 'en',
+              label: 'English',
+              type: 'text',
+              required: true,
+              validate: validateWith(mediaSchema.shape.alt.shape.en),
+            },
           ],
         },
       ],

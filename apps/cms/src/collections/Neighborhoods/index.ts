@@ -1,4 +1,4 @@
-import { boundarySchema, neighborhoodKinds } from '@paseo/domain';
+import { boundarySchema, lineText, neighborhoodKinds } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
 import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
@@ -32,7 +32,7 @@ export const Neighborhoods: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true }),
+            localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true, schema: lineText }),
             {
               type: 'row',
               fields: [

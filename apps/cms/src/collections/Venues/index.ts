@@ -1,23 +1,39 @@
 import {
-  type accessibilitySchema,
+  accessibilitySchema,
   addressSchema,
+  admissionSchema,
   availabilities,
   closureSchema,
   contactSchema,
   factCheckSchema,
   factGroups,
+  lineText,
   openingHoursSchema,
   priceKinds,
+  pullQuoteSchema,
+  richTextSchema,
   tipKinds,
   transitModes,
+  transitStopSchema,
+  venueSchema,
 } from '@paseo/domain';
-import type { CollectionConfig, Field } from 'payload';
+import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload';
 import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
 import { validateWith } from '../../lib/validateWith';
 import { previewUrl, publishedContent } from '../publishedContent';
+
+/** A quote needs its attribution: the site shows neither without the other. */
+const attributionOfQuote: TextFieldSingleValidation = (value, options) => {
+  const quote = (options.siblingData as { text?: unknown } | undefined)?.text;
+  const hasQuote = typeof quote === 'string' && quote.trim() !== '';
+  return validateWith(pullQuoteSchema.shape.attribution, { optional: !hasQuote })(value, options);
+};
+
+/** One admission price: who pays how much. */
+const priceSchema = admissionSchema.shape.prices.unwrap().element;
 
 const options = (values: readonly string[]) =>
   values.map((value) => ({ label: value.replace(/-/g, ' '), value }));
@@ -61,12 +77,12 @@ export const Venues: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true }),
+            localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true, schema: lineText }),
             localizedTextField({
               name: 'teaser',
               label: 'Teaser',
               requiredInSpanish: true,
-              maxLength: 140,
+              schema: venueSchema.shape.teaser.shape.es,
               description: 'One line for cards and lists.',
             }),
             {
@@ -89,10 +105,20 @@ export const Venues: CollectionConfig = {
               type: 'group',
               fields: [
                 localizedTextField({ name: 'text', label: 'Quote', multiline: true }),
-                { name: 'attribution', type: 'text' },
+                {
+                  name: 'attribution',
+                  type: 'text',
+                  validate: attributionOfQuote,
+                },
               ],
             },
-            { name: 'description', type: 'richText', localized: true, required: true },
+            {
+              name: 'description',
+              type: 'richText',
+              localized: true,
+              required: true,
+              validate: validateWith(richTextSchema, { optional: true }),
+            },
             { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true },
             {
               name: 'tips',
@@ -121,7 +147,13 @@ export const Venues: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'neighborhood', label: 'Colonia', type: 'text', required: true },
+                    {
+                      name: 'neighborhood',
+                      label: 'Colonia',
+                      type: 'text',
+                      required: true,
+                      validate: validateWith(addressSchema.shape.neighborhood),
+                    },
                     {
                       name: 'postalCode',
                       type: 'text',
@@ -139,8 +171,15 @@ export const Venues: CollectionConfig = {
                       type: 'text',
                       required: true,
                       defaultValue: 'Coyoacán',
+                      validate: validateWith(addressSchema.shape.borough),
                     },
-                    { name: 'city', type: 'text', required: true, defaultValue: 'Ciudad de México' },
+                    {
+                      name: 'city',
+                      type: 'text',
+                      required: true,
+                      defaultValue: 'Ciudad de México',
+                      validate: validateWith(addressSchema.shape.city),
+                    },
                     {
                       name: 'country',
                       type: 'text',
@@ -163,9 +202,27 @@ export const Venues: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'mode', type: 'select', required: true, options: options(transitModes) },
-                    { name: 'line', type: 'text', required: true },
-                    { name: 'name', label: 'Stop', type: 'text', required: true },
-                    { name: 'walkingMinutes', type: 'number', required: true, min: 0, max: 60 },
+                    {
+                      name: 'line',
+                      type: 'text',
+                      required: true,
+                      validate: validateWith(transitStopSchema.shape.line),
+                    },
+                    {
+                      name: 'name',
+                      label: 'Stop',
+                      type: 'text',
+                      required: true,
+                      validate: validateWith(transitStopSchema.shape.name),
+                    },
+                    {
+                      name: 'walkingMinutes',
+                      type: 'number',
+                      required: true,
+                      min: 0,
+                      max: 60,
+                      validate: validateWith(transitStopSchema.shape.walkingMinutes),
+                    },
                   ],
                 },
               ],
@@ -257,7 +314,15 @@ export const Venues: CollectionConfig = {
                       fields: [
                         { name: 'kind', type: 'select', required: true, options: options(priceKinds) },
                         localizedTextField({ name: 'audience', label: 'Who', requiredInSpanish: true }),
-                        { name: 'amountMXN', label: 'Amount (MXN)', type: 'number', required: true, min: 0 },
+                        {
+                          name: 'amountMXN',
+                          label: 'Amount (MXN)',
+                          type: 'number',
+                          required: true,
+                          min: 0,
+                          max: 100_000,
+                          validate: validateWith(priceSchema.shape.amountMXN),
+                        },
                       ],
                     },
                   ],
@@ -303,8 +368,14 @@ export const Venues: CollectionConfig = {
                       type: 'text',
                       hasMany: true,
                       admin: { description: 'Language codes, e.g. es, en' },
+                      validate: validateWith(accessibilitySchema.shape.signageLanguages, { optional: true }),
                     },
-                    { name: 'tourLanguages', type: 'text', hasMany: true },
+                    {
+                      name: 'tourLanguages',
+                      type: 'text',
+                      hasMany: true,
+                      validate: validateWith(accessibilitySchema.shape.tourLanguages, { optional: true }),
+                    },
                   ],
                 },
                 localizedTextField({ name: 'note', label: 'Note', multiline: true }),
@@ -332,7 +403,12 @@ export const Venues: CollectionConfig = {
                       admin: { placeholder: 'YYYY-MM-DD' },
                       validate: validateWith(factCheckSchema.shape.verifiedAt),
                     },
-                    { name: 'sourceName', type: 'text', required: true },
+                    {
+                      name: 'sourceName',
+                      type: 'text',
+                      required: true,
+                      validate: validateWith(factCheckSchema.shape.source.shape.name),
+                    },
                     {
                       name: 'sourceUrl',
                       type: 'text',
