@@ -6,7 +6,6 @@ export * from './guide.js';
 export * from './jsonLd.js';
 export * from './links.js';
 export * from './locale.js';
-export * from './localPath.js';
 export * from './media.js';
 export * from './nearby.js';
 export * from './neighborhood.js';

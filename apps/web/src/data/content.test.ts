@@ -254,11 +254,15 @@ describe('the data layer', () => {
         to: { type: 'custom', url: '/es/lugares/museo-casa-de-leon-trotsky' },
       },
       { id: 2, from: '/es/lugares/fuera', to: { type: 'custom', url: 'https://example.com/' } },
+      { id: 3, from: '/es/lugares/dos-barras', to: { type: 'custom', url: '//evil.example/' } },
+      { id: 4, from: '/es/lugares/diagonal', to: { type: 'custom', url: '/\\evil.example' } },
     ];
     expect(await content.redirectFor('/es/lugares/casa-trotsky')).toBe(
       '/es/lugares/museo-casa-de-leon-trotsky',
     );
     expect(await content.redirectFor('/es/lugares/fuera')).toBeUndefined();
     expect(await content.redirectFor('/es/lugares/nada')).toBeUndefined();
+    expect(await content.redirectFor('/es/lugares/dos-barras')).toBeUndefined();
+    expect(await content.redirectFor('/es/lugares/diagonal')).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import {
   type GeoPoint,
   type Guide,
   guideSchema,
+  isSitePath,
   type Locale,
   type NearbyPlace,
   type Neighborhood,
@@ -337,7 +338,8 @@ export function createContent(client: CmsClient) {
         checkPage,
       );
       const to = (docsOf(body)[0] as { to?: { url?: unknown } } | undefined)?.to?.url;
-      return typeof to === 'string' && to.startsWith('/') && to !== path ? to : undefined;
+      // Stored redirects are checked by the CMS too; a page never sends a visitor off the site.
+      return typeof to === 'string' && isSitePath(to) && to !== path ? to : undefined;
     },
 
     /**

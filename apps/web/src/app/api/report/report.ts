@@ -1,4 +1,4 @@
-import { safeLocalPath } from '@paseo/domain';
+import { isSitePath } from '@paseo/domain';
 
 /** What a report comes to, for the page's script (as the status) and for a plain form post. */
 export type ReportOutcome = 'sent' | 'invalid' | 'invalid-email' | 'rate-limited' | 'too-large' | 'failed';
@@ -32,12 +32,17 @@ export async function parseReportFields(body: Uint8Array, contentType: string): 
   }
 }
 
+/** The page a report is about, if it is a path on this site short enough to store. */
+export function reportPagePath(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 500 && isSitePath(value) ? value : undefined;
+}
+
 /** The report, or the field that is wrong. */
 export function readReport(fields: ReportFields): { report: Report } | { invalid: string; field: string } {
   const message = typeof fields.message === 'string' ? fields.message.trim() : '';
   if (message.length < 5 || message.length > 2000)
     return { invalid: 'The message must be between 5 and 2000 characters.', field: 'message' };
-  const pageUrl = safeLocalPath(fields.pageUrl, 500);
+  const pageUrl = reportPagePath(fields.pageUrl);
   if (!pageUrl) return { invalid: 'The page must be a path on this site.', field: 'pageUrl' };
   const venue = typeof fields.venue === 'number' || typeof fields.venue === 'string' ? fields.venue : '';
   const email = typeof fields.email === 'string' ? fields.email.trim() : '';

@@ -1,8 +1,7 @@
-import { safeLocalPath } from '@paseo/domain';
 import { requestClientAddress, visitorAddressHeaders } from '@paseo/server';
 import { cmsUrl } from '@/data';
 import { readLimitedBody } from './readLimitedBody';
-import { parseReportFields, type ReportOutcome, readReport, refusal } from './report';
+import { parseReportFields, type ReportOutcome, readReport, refusal, reportPagePath } from './report';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +21,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readLimitedBody(request, MAX_BODY_BYTES);
   const fields = body === 'too-large' ? {} : await parseReportFields(body, contentType);
   const back = (outcome: ReportOutcome) => {
-    const page = safeLocalPath(fields.pageUrl, 500)?.replace(/[?#].*$/, '') ?? '/';
+    const page = reportPagePath(fields.pageUrl)?.replace(/[?#].*$/, '') ?? '/';
     return Response.redirect(new URL(`${page}?report=${outcome}#report-${outcome}`, request.url), 303);
   };
   if (body === 'too-large') {
