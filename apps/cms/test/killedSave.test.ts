@@ -114,7 +114,7 @@ function processesIn(dir: string): number[] {
     .map(Number);
 }
 
-/** The Next.js server among the CMS's processes (the launcher and the database are the others). */
+/** The web server among the CMS's processes (the launcher and the database are the others). */
 function nextServer(group: number): number {
   for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
@@ -124,7 +124,7 @@ function nextServer(group: number): number {
       if (
         Number(fields[2]) === group &&
         Number(name) !== group &&
-        /next-server|next\/dist\/bin\/next/.test(command)
+        /next-server|next\/dist\/bin\/next|server\/dist\/serve\.js/.test(command)
       ) {
         return Number(name);
       }
@@ -132,7 +132,7 @@ function nextServer(group: number): number {
       // Gone meanwhile.
     }
   }
-  throw new Error(`no Next.js server in process group ${group}`);
+  throw new Error(`no web server in process group ${group}`);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
