@@ -1,10 +1,6 @@
+import { malformedAddress, originOf, uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
 import { type NextRequest, NextResponse } from 'next/server';
-import {
-  contentSecurityPolicy,
-  malformedAddress,
-  originOf,
-  uploadContentSecurityPolicy,
-} from './lib/securityHeaders';
+import { contentSecurityPolicy } from './lib/securityHeaders';
 
 /**
  * Runs before the admin and the API: refuses addresses that cannot name anything and adds the

@@ -1,10 +1,6 @@
+import { malformedAddress, originOf, uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
 import { type NextRequest, NextResponse } from 'next/server';
-import {
-  contentSecurityPolicy,
-  malformedAddress,
-  mediaContentSecurityPolicy,
-  originOf,
-} from '@/lib/securityHeaders';
+import { contentSecurityPolicy } from '@/lib/securityHeaders';
 import { preferredLocale } from '@/lib/urls';
 
 /**
@@ -28,7 +24,7 @@ export function proxy(request: NextRequest) {
     response.headers.set('vary', 'accept-language');
   }
   if (request.nextUrl.pathname.startsWith('/media/')) {
-    response.headers.set('content-security-policy', mediaContentSecurityPolicy);
+    response.headers.set('content-security-policy', uploadContentSecurityPolicy);
   } else {
     // The admin's address as editors' browsers see it; CMS_URL when the site reaches it there too.
     const cmsOrigin = originOf(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3001');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, malformedAddress, originOf } from './securityHeaders';
+import { contentSecurityPolicy } from './securityHeaders';
 
 const directive = (policy: string, name: string) =>
   policy
@@ -26,36 +26,5 @@ describe('content security policy', () => {
 
   it('allows the map tiles', () => {
     expect(directive(policy, 'img-src')).toContain('https://tile.openstreetmap.org');
-  });
-});
-
-describe('origins', () => {
-  it('reads the origin of a URL, or nothing', () => {
-    expect(originOf('http://localhost:3001/admin')).toBe('http://localhost:3001');
-    expect(originOf('not a url')).toBeUndefined();
-    expect(originOf(undefined)).toBeUndefined();
-  });
-});
-
-describe('malformed addresses', () => {
-  const check = (path: string) => malformedAddress(new URL(path, 'http://localhost:3000'));
-
-  it('refuses percent escapes that are not UTF-8, overlong forms included', () => {
-    expect(check('/media/%C0%AE%C0%AE')).toMatch(/UTF-8/);
-    expect(check('/es/lugares/%E0%80%AF')).toMatch(/UTF-8/);
-    expect(check('/%FF')).toMatch(/UTF-8/);
-  });
-
-  it('refuses NUL bytes in the path or the query', () => {
-    expect(check('/media/%00')).toMatch(/NUL/);
-    expect(check('/es/lugares/a%00b')).toMatch(/NUL/);
-    expect(check('/es/buscar?q=%00')).toMatch(/NUL/);
-  });
-
-  it('accepts ordinary addresses, accents and encoded slashes included', () => {
-    expect(check('/es/lugares/museo-casa-de-le%C3%B3n-trotsky')).toBeUndefined();
-    expect(check('/es/buscar?q=caf%C3%A9+de+olla')).toBeUndefined();
-    expect(check('/media/a%2Fb.png')).toBeUndefined();
-    expect(check('/')).toBeUndefined();
   });
 });

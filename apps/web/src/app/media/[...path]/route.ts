@@ -1,5 +1,5 @@
+import { uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
 import { cmsUrl } from '@/data';
-import { mediaContentSecurityPolicy } from '@/lib/securityHeaders';
 
 /**
  * Images from the CMS, under the site's own origin: the optimizer reads them from here and the
@@ -33,7 +33,7 @@ export async function GET(
       'cache-control': 'public, max-age=31536000, immutable',
       'x-content-type-options': 'nosniff',
       // An SVG opened on its own is a document: it must not run script under the site's origin.
-      'content-security-policy': mediaContentSecurityPolicy,
+      'content-security-policy': uploadContentSecurityPolicy,
     },
   });
 }
