@@ -9,6 +9,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
 import { newSecrets, type Stack, startStack } from '../../../scripts/stack';
 import type { Json } from './api';
+import { paragraph } from './fixtures';
 import { allDocs, call, loginAt, repoRoot } from './ownStack';
 
 const run = promisify(execFile);
@@ -96,27 +97,6 @@ const folderBytes = (dir: string): number =>
     const full = path.join(dir, entry.name);
     return sum + (entry.isDirectory() ? folderBytes(full) : statSync(full).size);
   }, 0);
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-});
 
 /** A little of everything on top of the sample content: an upload, a translated venue, drafts. */
 async function addContent(cmsUrl: string) {

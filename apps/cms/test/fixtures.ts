@@ -15,26 +15,34 @@ export async function references(token: string) {
   };
 }
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
+const textNode = (text: string) => ({
+  type: 'text',
+  version: 1,
+  text,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
 });
+
+/** Rich text of one paragraph holding `children`, as the admin's editor stores it. */
+function oneParagraph(children: Json[]): Json {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children },
+      ],
+    },
+  };
+}
+
+/** Rich text of one paragraph of plain text. */
+export const paragraph = (text: string): Json => oneParagraph([textNode(text)]);
 
 /** A complete, valid venue in Spanish, with a unique name. */
 export function venueData(refs: Awaited<ReturnType<typeof references>>, overrides: Json = {}): Json {
@@ -87,37 +95,17 @@ export async function newImage(token: string): Promise<{ id: number; filename: s
 
 /** Rich text of one paragraph holding a link to `url`, as the admin's link button writes it. */
 export function paragraphWithLink(url: string): Json {
-  const text = { type: 'text', version: 1, text: 'enlace', format: 0, detail: 0, mode: 'normal', style: '' };
-  return {
-    root: {
-      type: 'root',
-      version: 1,
+  return oneParagraph([
+    {
+      type: 'link',
+      version: 3,
       direction: 'ltr',
       format: '',
       indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [
-            {
-              type: 'link',
-              version: 3,
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              fields: { url, newTab: false, linkType: 'custom' },
-              children: [text],
-            },
-          ],
-        },
-      ],
+      fields: { url, newTab: false, linkType: 'custom' },
+      children: [textNode('enlace')],
     },
-  };
+  ]);
 }
 
 /** A complete, valid published guide with a unique title. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
 import { freePort, newSecrets, type Stack, startStack } from '../../../scripts/stack';
 import type { Json } from './api';
+import { paragraph } from './fixtures';
 import { allDocs, call, loginAt } from './ownStack';
 
 /**
@@ -22,27 +23,6 @@ const transitPerVenue = 12;
 const closuresPerVenue = 12;
 
 type Mode = 'process group' | 'server only';
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-});
 
 type Refs = { category: number; neighborhood: number; heroImage: number; gallery: number[] };
 
