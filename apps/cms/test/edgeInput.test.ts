@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { api, asEditor, errorPaths, type Json } from './api';
 import { paragraphWithLink, references, venueData } from './fixtures';
+import { recordWhatHeld } from './reliabilityRecord';
 
 /**
  * The promise behind the shared schemas: whatever the CMS accepts, the site can show. Each field
@@ -201,6 +202,14 @@ const absent = (value: unknown) =>
   (Array.isArray(value) && value.length === 0);
 
 describe('whatever the CMS accepts, the domain schemas accept as published', () => {
+  recordWhatHeld({
+    id: 'cms.edge-input',
+    area: 'attack',
+    tried:
+      'hostile and edge values in every venue field (one test per field): each save is refused naming the field, or what is published parses with the domain schema the site uses',
+    test: 'apps/cms/test/edgeInput.test.ts',
+  });
+
   for (const { path, set, schema, optional = false, values } of cases) {
     it(path, async () => {
       const token = await asEditor();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { api, asEditor, count, errorPaths, type Json, suffix } from './api';
 import { guideData, newImage, paragraphWithLink, references, venueData } from './fixtures';
+import { recordWhatHeld } from './reliabilityRecord';
 
 const mediaDir = path.join(inject('dataDir'), 'media');
 
@@ -27,6 +28,14 @@ function neighborhoodData(overrides: Json = {}): Json {
 }
 
 describe('what a published entry uses cannot be deleted; the answer names the entries', () => {
+  recordWhatHeld({
+    id: 'cms.delete-while-used',
+    area: 'attack',
+    tried:
+      'deleting images, categories, neighborhoods, guides and pinned venues that published entries use, one by one and in bulk',
+    test: 'apps/cms/test/integrity.test.ts',
+  });
+
   it('an image used as a hero, in a gallery or as an SEO image', async () => {
     const token = await asEditor();
     const refs = await references(token);
@@ -123,6 +132,14 @@ describe('what a published entry uses cannot be deleted; the answer names the en
 });
 
 describe('a published entry cannot rely on an entry visitors cannot see', () => {
+  recordWhatHeld({
+    id: 'cms.publish-onto-unpublished',
+    area: 'attack',
+    tried:
+      'publishing a venue onto an unpublished neighborhood; unpublishing a neighborhood a published venue is in',
+    test: 'apps/cms/test/integrity.test.ts',
+  });
+
   it('a venue is not published with a neighborhood that is not', async () => {
     const token = await asEditor();
     const refs = await references(token);
@@ -160,6 +177,14 @@ describe('a published entry cannot rely on an entry visitors cannot see', () => 
 });
 
 describe('rich-text links that could run script are refused, naming the field', () => {
+  recordWhatHeld({
+    id: 'cms.script-links',
+    area: 'attack',
+    tried:
+      'rich-text links with javascript:, java<TAB>script:, vbscript:, data: and their case, space and entity variants; safe links kept',
+    test: 'apps/cms/test/integrity.test.ts',
+  });
+
   it.each([
     'javascript:alert(1)',
     'JAVASCRIPT:alert(1)',
@@ -198,6 +223,13 @@ describe('rich-text links that could run script are refused, naming the field', 
 });
 
 describe('slugs', () => {
+  recordWhatHeld({
+    id: 'cms.slugs',
+    area: 'attack',
+    tried: 'slugs with nothing usable (../..) and slugs cut from long names',
+    test: 'apps/cms/test/integrity.test.ts',
+  });
+
   it('text with nothing a slug can keep is refused, naming the slug', async () => {
     const token = await asEditor();
     const refs = await references(token);
@@ -227,6 +259,13 @@ describe('slugs', () => {
 });
 
 describe('text limits come from the domain, and errors name the field the editor typed in', () => {
+  recordWhatHeld({
+    id: 'cms.text-limits',
+    area: 'attack',
+    tried: '1 MB streets, names and summaries: refused, naming the field typed in',
+    test: 'apps/cms/test/integrity.test.ts',
+  });
+
   it('a 1 MB street is refused', async () => {
     const token = await asEditor();
     const refs = await references(token);
@@ -265,6 +304,13 @@ describe('text limits come from the domain, and errors name the field the editor
 });
 
 describe('a reference to an entry that does not exist is a 400 naming the field', () => {
+  recordWhatHeld({
+    id: 'cms.unknown-references',
+    area: 'attack',
+    tried: 'references to entries that do not exist, on create, update, draft save and in queries',
+    test: 'apps/cms/test/integrity.test.ts',
+  });
+
   it.each([
     ['category', { category: 999_999 }],
     ['heroImage', { heroImage: 999_999 }],
@@ -322,6 +368,13 @@ describe('a reference to an entry that does not exist is a 400 naming the field'
 });
 
 describe('media files', () => {
+  recordWhatHeld({
+    id: 'cms.missing-media-file',
+    area: 'attack',
+    tried: 'a media file gone from the disk',
+    test: 'apps/cms/test/integrity.test.ts',
+  });
+
   it('a file gone from the disk is a 404, not a server error', async () => {
     const token = await asEditor();
     const image = await newImage(token);
@@ -333,6 +386,13 @@ describe('media files', () => {
 });
 
 describe('redirects stay on the site', () => {
+  recordWhatHeld({
+    id: 'cms.off-site-redirects',
+    area: 'attack',
+    tried: "editors' redirects to //host, /\\host and absolute URLs",
+    test: 'apps/cms/test/integrity.test.ts',
+  });
+
   it.each([
     '//evil.example',
     '/\\evil.example',
