@@ -13,23 +13,9 @@ export function cmsUrl(): string {
   return (process.env.CMS_URL ?? 'http://localhost:3001').replace(/\/$/, '');
 }
 
-/** How soon a page built from last-good data is rendered again, once the CMS may be back. */
-const STALE_PAGE_SECONDS = 30;
-
 /** Kept until a tag or the page's path is revalidated; never on a timer. */
 const nextDataCache: CachedLoader = (load, key, tags) =>
   unstable_cache(load, [...key], { tags: [...tags], revalidate: false })();
-
-/**
- * A page rendered from last-good data is cached for a short while only: the framework keeps the
- * shortest lifetime of the cached reads a render made, so this read makes the page render again
- * (in the background, the stale page still served) soon after the CMS is back.
- */
-const shortLived = <T>(value: T, key: readonly string[], tags: readonly string[]): Promise<T> =>
-  unstable_cache(async () => value, ['stale', ...key], {
-    tags: [...tags],
-    revalidate: STALE_PAGE_SECONDS,
-  })();
 
 // One per process, whichever route's bundle loads this module first.
 const shared = globalThis as typeof globalThis & {
@@ -41,10 +27,10 @@ let published: Content | undefined;
 
 function publishedContent(): Content {
   shared.paseoCmsBreaker ??= new CircuitBreaker();
-  shared.paseoPublishedCache ??= withLastGood(nextDataCache, {
-    onStale: shortLived,
-    onFailure: () => noteFailedRead(),
-  });
+  // A page built from last-good data is cached like any other, until its content is published
+  // again. Giving those reads a short lifetime instead (a timed `unstable_cache`) was seen to
+  // leave a revalidated page's render waiting forever under load.
+  shared.paseoPublishedCache ??= withLastGood(nextDataCache, { onFailure: () => noteFailedRead() });
   published ??= createContent(
     createCmsClient({
       baseUrl: cmsUrl(),
