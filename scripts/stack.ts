@@ -6,7 +6,15 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,8 +36,10 @@ export type Stack = {
   dataDir: string;
   cmsLog: string;
   webLog: string;
-  /** The CMS's process group, so a test in another process can stop it. */
+  /** The CMS's process group, so a test in another process can stop it or weigh it. */
   cmsProcessGroup: number;
+  /** The site's process group (0 when the stack has no site). */
+  webProcessGroup: number;
   stopCms(): Promise<void>;
   stop(): Promise<void>;
 };
@@ -57,6 +67,27 @@ export const newSecrets = (): Secrets => ({
   preview: newSecret(),
   cmsApiKey: newSecret(),
 });
+
+/**
+ * Resident memory (MB) of a process group's processes but the database's: a server and its
+ * launcher. Read from /proc, so Linux only; undefined elsewhere.
+ */
+export function serverMemoryMb(processGroup: number): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  let kilobytes = 0;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      if (group !== processGroup || stat.includes('(postgres)')) continue;
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      kilobytes += Number(rss ?? 0);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return Math.round(kilobytes / 1024);
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -246,6 +277,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     cmsLog,
     webLog,
     cmsProcessGroup: cms.pid ?? 0,
+    webProcessGroup: web?.pid ?? 0,
     stopCms: () => stopGroup(cms),
     async stop() {
       await Promise.all([web ? stopGroup(web) : undefined, stopGroup(cms)]);

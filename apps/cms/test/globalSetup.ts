@@ -10,6 +10,7 @@ declare module 'vitest' {
     cmsApiKey: string;
     dataDir: string;
     databaseUrl: string;
+    cmsProcessGroup: number;
   }
 }
 
@@ -26,6 +27,7 @@ export async function setup(project: TestProject) {
   project.provide('cmsApiKey', stack.cmsApiKey);
   project.provide('dataDir', stack.dataDir);
   project.provide('databaseUrl', stack.databaseUrl);
+  project.provide('cmsProcessGroup', stack.cmsProcessGroup);
 }
 
 export async function teardown() {

@@ -7,6 +7,7 @@ declare module 'vitest' {
     webUrl: string;
     revalidateSecret: string;
     cmsProcessGroup: number;
+    webProcessGroup: number;
     /** Where the stack's database, uploads and logs live. */
     dataDir: string;
   }
@@ -21,6 +22,7 @@ export async function setup(project: TestProject) {
   project.provide('webUrl', stack.webUrl);
   project.provide('revalidateSecret', stack.revalidateSecret);
   project.provide('cmsProcessGroup', stack.cmsProcessGroup);
+  project.provide('webProcessGroup', stack.webProcessGroup);
   project.provide('dataDir', stack.dataDir);
 }
 

@@ -1,10 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
+import { serverMemoryMb } from '../../../scripts/stack';
 import { figures, figuresByKind, printFigures, runLoad, serverErrors } from './load';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
 const secret = inject('revalidateSecret');
+const cmsProcessGroup = inject('cmsProcessGroup');
+const webProcessGroup = inject('webProcessGroup');
 
 /** The load the issue asks the site to hold, on this machine, with the CMS's API busy at the same time. */
 const VISITORS = 200;
@@ -98,6 +101,7 @@ describe('under load', () => {
           ...figuresByKind(figures(visits)),
           'CMS API meanwhile': figuresByKind(figures(cmsVisits)).all ?? '',
           revalidations,
+          'memory after, site and CMS (MB)': `${serverMemoryMb(webProcessGroup) ?? '?'}, ${serverMemoryMb(cmsProcessGroup) ?? '?'}`,
         },
         test: 'apps/web/test/load.test.ts',
       });
