@@ -1,3 +1,4 @@
+import { richTextFromParagraphs } from '@paseo/domain';
 import { api, type Json, suffix } from './api';
 
 /** Ids of seeded entries a new venue can point at. */
@@ -15,34 +16,8 @@ export async function references(token: string) {
   };
 }
 
-const textNode = (text: string) => ({
-  type: 'text',
-  version: 1,
-  text,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-});
-
-/** Rich text of one paragraph holding `children`, as the admin's editor stores it. */
-function oneParagraph(children: Json[]): Json {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children },
-      ],
-    },
-  };
-}
-
 /** Rich text of one paragraph of plain text. */
-export const paragraph = (text: string): Json => oneParagraph([textNode(text)]);
+export const paragraph = (text: string): Json => richTextFromParagraphs([text]) as unknown as Json;
 
 /** A complete, valid venue in Spanish, with a unique name. */
 export function venueData(refs: Awaited<ReturnType<typeof references>>, overrides: Json = {}): Json {
@@ -95,17 +70,15 @@ export async function newImage(token: string): Promise<{ id: number; filename: s
 
 /** Rich text of one paragraph holding a link to `url`, as the admin's link button writes it. */
 export function paragraphWithLink(url: string): Json {
-  return oneParagraph([
-    {
-      type: 'link',
-      version: 3,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      fields: { url, newTab: false, linkType: 'custom' },
-      children: [textNode('enlace')],
-    },
-  ]);
+  const rich = paragraph('enlace') as { root: { children: { children: unknown[] }[] } };
+  const block = rich.root.children[0];
+  if (block) {
+    const link = { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0 };
+    block.children = [
+      { ...link, fields: { url, newTab: false, linkType: 'custom' }, children: block.children },
+    ];
+  }
+  return rich as unknown as Json;
 }
 
 /** A complete, valid published guide with a unique title. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
 import { freePort, newSecrets, type Stack, startStack } from '../../../scripts/stack';
 import type { Json } from './api';
-import { paragraph } from './fixtures';
+import { paragraph, venueData } from './fixtures';
 import { allDocs, call, loginAt } from './ownStack';
 
 /**
@@ -28,15 +28,13 @@ type Refs = { category: number; neighborhood: number; heroImage: number; gallery
 
 /** A venue with many rows in many tables, each text marked so a mix of two saves would show. */
 function bigVenue(slug: string, marker: string, refs: Refs): Json {
-  return {
+  const { gallery, ...references } = refs;
+  return venueData(references, {
     name: `Lugar ${slug}`,
     slug,
     teaser: `Teaser ${marker}`,
     description: paragraph(`Descripción ${marker}`),
-    category: refs.category,
-    neighborhood: refs.neighborhood,
-    heroImage: refs.heroImage,
-    gallery: refs.gallery,
+    gallery,
     tips: Array.from({ length: tipsPerVenue }, (_, i) => ({
       kind: 'time-needed',
       text: `${marker} tip ${i}`,
@@ -47,15 +45,6 @@ function bigVenue(slug: string, marker: string, refs: Refs): Json {
       name: `Parada ${i}`,
       walkingMinutes: i,
     })),
-    address: {
-      street: 'Francisco Sosa 1',
-      neighborhood: 'Del Carmen',
-      postalCode: '04100',
-      borough: 'Coyoacán',
-      city: 'Ciudad de México',
-      country: 'MX',
-    },
-    location: { latitude: 19.3496, longitude: -99.1617 },
     openingHours: {
       rule: 'Tu-Su 10:00-17:00',
       timeZone: 'America/Mexico_City',
@@ -64,8 +53,7 @@ function bigVenue(slug: string, marker: string, refs: Refs): Json {
         reason: `${marker} cierre ${i}`,
       })),
     },
-    _status: 'published',
-  };
+  });
 }
 
 /** The markers a venue's texts carry in one language: one marker means one whole save. */
