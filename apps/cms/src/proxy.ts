@@ -7,6 +7,8 @@ import { contentSecurityPolicy } from './lib/securityHeaders';
  * Content-Security-Policy, built here because the site's address is known when the CMS starts,
  * not when it is built.
  */
+let adminPolicy: string | undefined;
+
 export function proxy(request: NextRequest) {
   const problem = malformedAddress(new URL(request.url));
   if (problem) {
@@ -16,13 +18,13 @@ export function proxy(request: NextRequest) {
     );
   }
   const response = NextResponse.next();
-  const policy = request.nextUrl.pathname.startsWith('/api/media/file/')
-    ? uploadContentSecurityPolicy
-    : contentSecurityPolicy({
-        cmsOrigin: originOf(process.env.CMS_URL),
-        siteOrigin: originOf(process.env.WEB_URL ?? 'http://localhost:3000'),
-      });
-  response.headers.set('content-security-policy', policy);
+  // Built once per process: the addresses it names are fixed when the CMS starts.
+  adminPolicy ??= contentSecurityPolicy({
+    cmsOrigin: originOf(process.env.CMS_URL),
+    siteOrigin: originOf(process.env.WEB_URL ?? 'http://localhost:3000'),
+  });
+  const isUpload = request.nextUrl.pathname.startsWith('/api/media/file/');
+  response.headers.set('content-security-policy', isUpload ? uploadContentSecurityPolicy : adminPolicy);
   return response;
 }
 

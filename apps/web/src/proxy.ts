@@ -9,6 +9,8 @@ import { preferredLocale } from '@/lib/urls';
  * so cached pages stay cached; the policy is built here rather than in next.config.ts because the
  * CMS's address is known when the site starts, not when it is built.
  */
+let sitePolicy: string | undefined;
+
 export function proxy(request: NextRequest) {
   const problem = malformedAddress(new URL(request.url));
   if (problem) {
@@ -26,9 +28,12 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/media/')) {
     response.headers.set('content-security-policy', uploadContentSecurityPolicy);
   } else {
-    // The admin's address as editors' browsers see it; CMS_URL when the site reaches it there too.
-    const cmsOrigin = originOf(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3001');
-    response.headers.set('content-security-policy', contentSecurityPolicy({ cmsOrigin }));
+    // Built once per process. The admin's address as editors' browsers see it; CMS_URL when the
+    // site reaches it there too.
+    sitePolicy ??= contentSecurityPolicy({
+      cmsOrigin: originOf(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3001'),
+    });
+    response.headers.set('content-security-policy', sitePolicy);
   }
   return response;
 }

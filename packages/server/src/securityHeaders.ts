@@ -12,6 +12,18 @@ export function serializePolicy(directives: PolicyDirectives): string {
     .join('; ');
 }
 
+/**
+ * Where both apps' pages may take script from: files of their own origin, and inline `<script>`
+ * elements (Next's bootstrap; pages are cached, so a per-request nonce is not possible), but never
+ * an inline event-handler attribute such as `onerror`, the only way markup that reaches a page
+ * through HTML parsing could run script.
+ */
+export const scriptDirectives: PolicyDirectives = {
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'script-src-elem': ["'self'", "'unsafe-inline'"],
+  'script-src-attr': ["'none'"],
+};
+
 /** Uploaded files opened on their own: nothing in them may run or load anything. */
 export const uploadContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 

@@ -1,10 +1,8 @@
-import { type PolicyDirectives, serializePolicy } from '@paseo/server/securityHeaders';
+import { type PolicyDirectives, scriptDirectives, serializePolicy } from '@paseo/server/securityHeaders';
 
 /**
- * The admin's Content-Security-Policy. Script files come only from the CMS itself; Next's inline
- * bootstrap scripts are allowed, inline event-handler attributes are not (`script-src-attr
- * 'none'`), so markup an editor typed cannot run even where it is written as HTML. The admin
- * frames two things: the public site (live preview) and OpenStreetMap (the map preview).
+ * The admin's Content-Security-Policy: scripts as `scriptDirectives` says. The admin frames two
+ * things: the public site (live preview) and OpenStreetMap (the map preview).
  */
 export function contentSecurityPolicy({
   cmsOrigin,
@@ -15,9 +13,7 @@ export function contentSecurityPolicy({
 }): string {
   const directives: PolicyDirectives = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'"],
-    'script-src-elem': ["'self'", "'unsafe-inline'"],
-    'script-src-attr': ["'none'"],
+    ...scriptDirectives,
     // The admin's dropdowns write their styles as <style> elements at run time.
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
