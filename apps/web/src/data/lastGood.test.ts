@@ -51,4 +51,20 @@ describe('the last good answer', () => {
     await cached(load, ['k'], []);
     expect(loads).toBe(2);
   });
+
+  it('counts a read that never ends as failed once its deadline passes', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let calls = 0;
+    const cached = withLastGood(noCache, { deadlineMs: 50 });
+    expect(await cached(async () => 'first', ['k'], [])).toBe('first');
+    const never = () => {
+      calls += 1;
+      return new Promise<string>(() => {});
+    };
+    expect(await cached(never, ['k'], [])).toBe('first');
+    await expect(cached(never, ['other'], [])).rejects.toThrow(/within 50 ms/);
+    // The stuck load is not shared with the next reader: it tries again.
+    await expect(cached(never, ['other'], [])).rejects.toThrow(/within 50 ms/);
+    expect(calls).toBe(3);
+  });
 });

@@ -1,4 +1,4 @@
-import type { CachedLoader } from './client';
+import { type CachedLoader, CmsUnavailableError } from './client';
 
 export type LastGoodOptions = {
   /** How many answers are remembered, the least recently used dropped first. */
@@ -7,7 +7,30 @@ export type LastGoodOptions = {
   onStale?: <T>(value: T, key: readonly string[], tags: readonly string[]) => Promise<T>;
   /** Called when loading failed and nothing stands in: the reader gets the error. */
   onFailure?: (error: unknown) => void;
+  /** The longest one read may take, cache included, before it counts as failed. */
+  deadlineMs?: number;
 };
+
+/**
+ * Every CMS call has its own timeout, yet under load a revalidated page's read was seen to wait
+ * for good somewhere in the framework's cache, and every visitor of that page with it. A read
+ * past its deadline counts as failed, so the last good answer or a quick 503 takes its place.
+ */
+function withinDeadline<T>(read: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new CmsUnavailableError(`read not done within ${ms} ms`)), ms);
+    read.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
 
 /**
  * Wraps a cache so a CMS that is slow or down costs visitors nothing it has answered before:
@@ -17,6 +40,7 @@ export type LastGoodOptions = {
  */
 export function withLastGood(cache: CachedLoader, options: LastGoodOptions = {}): CachedLoader {
   const maxEntries = options.maxEntries ?? 500;
+  const deadlineMs = options.deadlineMs ?? 8_000;
   const remembered = new Map<string, unknown>();
   const inFlight = new Map<string, Promise<unknown>>();
 
@@ -37,10 +61,12 @@ export function withLastGood(cache: CachedLoader, options: LastGoodOptions = {})
       return running;
     };
     try {
-      const value = await cache(sharedLoad, key, tags);
+      const value = await withinDeadline(cache(sharedLoad, key, tags), deadlineMs);
       remember(id, value);
       return value;
     } catch (error) {
+      // A load that never ends must not hold back the next reader of the same key.
+      inFlight.delete(id);
       if (!remembered.has(id)) {
         options.onFailure?.(error);
         throw error;
