@@ -27,9 +27,7 @@ let published: Content | undefined;
 
 function publishedContent(): Content {
   shared.paseoCmsBreaker ??= new CircuitBreaker();
-  // A page built from last-good data is cached like any other, until its content is published
-  // again. Giving those reads a short lifetime instead (a timed `unstable_cache`) was seen to
-  // leave a revalidated page's render waiting forever under load.
+  // A page built from last-good data is cached like any other, until its content is published again.
   shared.paseoPublishedCache ??= withLastGood(nextDataCache, { onFailure: () => noteFailedRead() });
   published ??= createContent(
     createCmsClient({
