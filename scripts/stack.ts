@@ -40,9 +40,14 @@ export type Stack = {
   cmsProcessGroup: number;
   /** The site's process group (0 when the stack has no site). */
   webProcessGroup: number;
+  /** Every site process (one unless `siteProcesses` asked for more); `webUrl` is the first's. */
+  sites: Site[];
   stopCms(): Promise<void>;
   stop(): Promise<void>;
 };
+
+/** One site process: where it answers and its process group, to stop it or weigh it. */
+export type Site = { url: string; processGroup: number; stop(): Promise<void> };
 
 export type StackOptions = {
   /** Where the database, uploads and logs go. Default: a new temporary folder, removed on stop. */
@@ -51,6 +56,12 @@ export type StackOptions = {
   webPort?: number;
   /** Start only the CMS, telling it the site lives here (a test's stand-in, say). */
   siteUrl?: string;
+  /** How many site processes to start (default one), each on its own port. */
+  siteProcesses?: number;
+  /** The site's public address when something stands in front of its processes (a cache). */
+  publicUrl?: string;
+  /** More environment for every site process (a shared cache's address, say). */
+  siteEnv?: Record<string, string>;
   secrets?: Secrets;
   /** Also pass the servers' output through to this process. */
   echo?: boolean;
@@ -219,9 +230,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'paseo-stack-'));
   mkdirSync(dataDir, { recursive: true });
   const cmsPort = options.cmsPort ?? (await freePort());
-  const webPort = options.webPort ?? (await freePort());
+  const webPorts: number[] = [];
+  for (let i = 0; i < (withSite ? (options.siteProcesses ?? 1) : 0); i++) {
+    webPorts.push(i === 0 && options.webPort ? options.webPort : await freePort());
+  }
   const cmsUrl = `http://localhost:${cmsPort}`;
-  const webUrl = options.siteUrl ?? `http://localhost:${webPort}`;
+  const webUrl = options.siteUrl ?? `http://localhost:${webPorts[0]}`;
+  const publicUrl = options.publicUrl ?? webUrl;
   const databasePort = Number(process.env.PASEO_DB_PORT) || (await freePort());
   const secrets = options.secrets ?? newSecrets();
   const cmsLog = path.join(dataDir, 'cms.log');
@@ -237,7 +252,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       CMS_PORT: String(cmsPort),
       PASEO_DB_PORT: String(databasePort),
       CMS_URL: cmsUrl,
-      WEB_URL: webUrl,
+      WEB_URL: publicUrl,
       REVALIDATE_SECRET: secrets.revalidate,
       PREVIEW_SECRET: secrets.preview,
       PAYLOAD_SECRET: secrets.payload,
@@ -246,25 +261,30 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     cmsLog,
     echo,
   );
-  let web: ChildProcess | undefined;
+  const webs: { child: ChildProcess; url: string; log: string }[] = [];
   if (withSite) {
     // Pages and data cached against another CMS (other ids, other content) must not leak in.
     rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true });
     rmSync(path.join(webDir, '.next/server/route-cache'), { recursive: true, force: true });
-    web = start(
-      [serveBin, '--port', String(webPort)],
-      webDir,
-      {
-        NODE_ENV: 'production',
-        CMS_URL: cmsUrl,
-        SITE_URL: webUrl,
-        REVALIDATE_SECRET: secrets.revalidate,
-        PREVIEW_SECRET: secrets.preview,
-        CMS_API_KEY: secrets.cmsApiKey,
-      },
-      webLog,
-      echo,
-    );
+    for (const [i, port] of webPorts.entries()) {
+      const log = i === 0 ? webLog : path.join(dataDir, `web-${i + 1}.log`);
+      const child = start(
+        [serveBin, '--port', String(port)],
+        webDir,
+        {
+          NODE_ENV: 'production',
+          CMS_URL: cmsUrl,
+          SITE_URL: publicUrl,
+          REVALIDATE_SECRET: secrets.revalidate,
+          PREVIEW_SECRET: secrets.preview,
+          CMS_API_KEY: secrets.cmsApiKey,
+          ...options.siteEnv,
+        },
+        log,
+        echo,
+      );
+      webs.push({ child, url: `http://localhost:${port}`, log });
+    }
   }
 
   const stack: Stack = {
@@ -277,10 +297,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     cmsLog,
     webLog,
     cmsProcessGroup: cms.pid ?? 0,
-    webProcessGroup: web?.pid ?? 0,
+    webProcessGroup: webs[0]?.child.pid ?? 0,
+    sites: webs.map(({ child, url }) => ({
+      url,
+      processGroup: child.pid ?? 0,
+      stop: () => stopGroup(child),
+    })),
     stopCms: () => stopGroup(cms),
     async stop() {
-      await Promise.all([web ? stopGroup(web) : undefined, stopGroup(cms)]);
+      await Promise.all([...webs.map(({ child }) => stopGroup(child)), stopGroup(cms)]);
       // A database a test restarted itself runs outside the CMS's process group.
       if (runningDatabase(dataDir)) {
         try {
@@ -295,7 +320,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     await Promise.all([
       waitFor(`${cmsUrl}/api/venues?limit=1&depth=0`, cms, 'CMS', 180_000, cmsLog),
-      web ? waitFor(`${webUrl}/robots.txt`, web, 'site', 60_000, webLog) : undefined,
+      ...webs.map(({ child, url, log }) => waitFor(`${url}/robots.txt`, child, 'site', 60_000, log)),
     ]);
   } catch (error) {
     process.env.PASEO_TEST_KEEP_LOGS = '1';

@@ -3,42 +3,14 @@
  * site (http://localhost:3000) on the project's own PostgreSQL, with the Coyoacán sample content.
  * Data, uploads and generated secrets stay in `.data/` between runs. Ctrl-C stops everything.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { newSecret, newSecrets, type Secrets, startStack } from './stack';
+import { buildChanged, localDataDir, localSecrets } from './localSetup';
+import { startStack } from './stack';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.resolve(process.env.PASEO_DATA_DIR ?? path.join(repoRoot, '.data'));
-mkdirSync(dataDir, { recursive: true });
+const dataDir = localDataDir();
 
-/** Secrets are made once per machine and kept, so logins survive a restart. */
-function localSecrets(): Secrets {
-  const file = path.join(dataDir, 'secrets.json');
-  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>) : {};
-  const secrets = { ...newSecrets(), ...kept };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return secrets;
-}
+buildChanged();
 
-if (process.env.PASEO_SKIP_BUILD !== '1') {
-  console.log('Building (turbo skips what has not changed)…');
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/turbo/bin/turbo'), 'run', 'build'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-}
-
-const secrets = process.env.PAYLOAD_SECRET
-  ? {
-      payload: process.env.PAYLOAD_SECRET,
-      revalidate: process.env.REVALIDATE_SECRET ?? newSecret(),
-      preview: process.env.PREVIEW_SECRET ?? newSecret(),
-      cmsApiKey: process.env.CMS_API_KEY ?? newSecret(),
-    }
-  : localSecrets();
+const secrets = localSecrets(dataDir);
 
 console.log('Starting the database, the CMS and the site…');
 const stack = await startStack({

@@ -1,8 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
+
+// With REDIS_URL, every site process shares one cache of pages and data (cacheHandler.mjs).
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: fileURLToPath(new URL('./cacheHandler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+  : {};
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  ...sharedCache,
   // The site is served from one origin; media are proxied under /media so the optimizer never
   // needs to know the CMS's address at build time.
   images: {

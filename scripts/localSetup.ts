@@ -1,0 +1,46 @@
+/** What `npm start` and `npm run start:cluster` keep between runs on one machine: `.data/`. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { newSecret, newSecrets, type Secrets } from './stack';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Database, uploads, logs and secrets; PASEO_DATA_DIR moves them. */
+export function localDataDir(): string {
+  const dataDir = path.resolve(process.env.PASEO_DATA_DIR ?? path.join(repoRoot, '.data'));
+  mkdirSync(dataDir, { recursive: true });
+  return dataDir;
+}
+
+/**
+ * Secrets from the environment when PAYLOAD_SECRET is set; otherwise made once per machine and
+ * kept, so logins survive a restart.
+ */
+export function localSecrets(dataDir: string): Secrets {
+  if (process.env.PAYLOAD_SECRET) {
+    return {
+      payload: process.env.PAYLOAD_SECRET,
+      revalidate: process.env.REVALIDATE_SECRET ?? newSecret(),
+      preview: process.env.PREVIEW_SECRET ?? newSecret(),
+      cmsApiKey: process.env.CMS_API_KEY ?? newSecret(),
+    };
+  }
+  const file = path.join(dataDir, 'secrets.json');
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>) : {};
+  const secrets = { ...newSecrets(), ...kept };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+/** Builds both apps unless PASEO_SKIP_BUILD=1; turbo skips what has not changed. */
+export function buildChanged(): void {
+  if (process.env.PASEO_SKIP_BUILD === '1') return;
+  console.log('Building (turbo skips what has not changed)…');
+  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/turbo/bin/turbo'), 'run', 'build'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm run start:cluster`: Paseo as it runs past one process — Varnish in front of two site
+ * processes sharing a cache on Redis, the CMS and its embedded PostgreSQL — with the same data,
+ * secrets and sample content as `npm start`. Needs Varnish, its modules and Redis from the
+ * system's packages; says which to install when one is missing. Ctrl-C stops everything.
+ */
+import { clusterPrograms, startCluster } from './cluster';
+import { buildChanged, localDataDir, localSecrets } from './localSetup';
+
+try {
+  clusterPrograms();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+buildChanged();
+
+console.log('Starting Redis, the database, the CMS, two site processes and Varnish…');
+const dataDir = localDataDir();
+const cluster = await startCluster({
+  dataDir,
+  cmsPort: Number(process.env.CMS_PORT ?? 3001),
+  cachePort: Number(process.env.WEB_PORT ?? 3000),
+  secrets: localSecrets(dataDir),
+  echo: process.env.PASEO_QUIET !== '1',
+});
+
+console.log(`
+Paseo is running as a cluster.
+  Public site:  ${cluster.cacheUrl}   (Varnish, in front of ${cluster.sites.map((site) => site.url).join(' and ')})
+  CMS admin:    ${cluster.cmsUrl}/admin   (admin@example.com / paseo-demo-admin, editor@example.com / paseo-demo-editor)
+  Shared cache: ${cluster.redisUrl}
+Logs in ${dataDir}. Press Ctrl-C to stop.
+`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Stopping…');
+    await cluster.stop();
+    process.exit(0);
+  });
+}
