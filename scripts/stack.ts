@@ -262,10 +262,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     echo,
   );
   const webs: { child: ChildProcess; url: string; log: string }[] = [];
-  if (withSite) {
-    // Pages and data cached against another CMS (other ids, other content) must not leak in.
+  // Pages and data cached on disk against another CMS (other ids, other content) must not leak in.
+  // Sites sharing a cache on Redis keep none there, and another stack's site may be using it.
+  if (withSite && !options.siteEnv?.REDIS_URL) {
     rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true });
     rmSync(path.join(webDir, '.next/server/route-cache'), { recursive: true, force: true });
+  }
+  if (withSite) {
     for (const [i, port] of webPorts.entries()) {
       const log = i === 0 ? webLog : path.join(dataDir, `web-${i + 1}.log`);
       const child = start(

@@ -43,6 +43,9 @@ sub vcl_recv {
   # down (or the fetch failed, see vcl_deliver) does a stale copy do.
   if (req.restarts == 0 && std.healthy(req.backend_hint)) {
     set req.grace = 0s;
+  } else {
+    # Set again on a restart: the first pass's value would still hold.
+    set req.grace = 7d;
   }
   return (hash);
 }
@@ -67,9 +70,18 @@ sub vcl_backend_response {
   }
 }
 
+# No site process answered and nothing was kept: say so in both languages, and when to retry.
+sub vcl_backend_error {
+  set beresp.http.Content-Type = "text/html; charset=utf-8";
+  set beresp.http.Retry-After = "30";
+  set beresp.http.Cache-Control = "no-store";
+  set beresp.body = {"<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Paseo</title></head><body><main><h1>Esta página no está disponible por ahora</h1><p>Vuelve a intentarlo en un momento.</p><h1 lang="en">This page is not available right now</h1><p lang="en">Please try again in a moment.</p></main></body></html>"};
+  return (deliver);
+}
+
 sub vcl_deliver {
   # The site failed while a stale copy exists: serve that instead (stale-if-error).
-  if (resp.status >= 500 && req.restarts == 0 && req.method == "GET") {
+  if (resp.status >= 500 && req.restarts == 0 && req.method == "GET" && !req.http.x-paseo-pass) {
     set req.http.x-paseo-retry = "stale";
     return (restart);
   }

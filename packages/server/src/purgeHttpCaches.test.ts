@@ -32,19 +32,27 @@ describe('purgeHttpCaches', () => {
       logger: quiet,
     });
     expect(failed).toEqual([]);
-    for (const { seen } of [a, b]) expect(seen).toEqual([{ method: 'PURGE', keys: 'venues venues:casa-azul' }]);
+    for (const { seen } of [a, b])
+      expect(seen).toEqual([{ method: 'PURGE', keys: 'venues venues:casa-azul' }]);
   });
 
   it('retries a cache that fails until it takes the purge', async () => {
     const flaky = await cache([503, 500, 200]);
-    expect(await purgeHttpCaches(['guides'], { cacheUrls: [flaky.url], firstDelayMs: 1, logger: quiet })).toEqual([]);
+    expect(
+      await purgeHttpCaches(['guides'], { cacheUrls: [flaky.url], firstDelayMs: 1, logger: quiet }),
+    ).toEqual([]);
     expect(flaky.seen).toHaveLength(3);
   });
 
   it('names the caches it gave up on, without throwing', async () => {
     const down = await cache([503, 503]);
     expect(
-      await purgeHttpCaches(['guides'], { cacheUrls: [down.url], attempts: 2, firstDelayMs: 1, logger: quiet }),
+      await purgeHttpCaches(['guides'], {
+        cacheUrls: [down.url],
+        attempts: 2,
+        firstDelayMs: 1,
+        logger: quiet,
+      }),
     ).toEqual([down.url]);
   });
 

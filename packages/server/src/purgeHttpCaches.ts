@@ -39,7 +39,10 @@ async function purgeOne(cacheUrl: string, keys: string[]): Promise<void> {
  * Purges every cache, each retried with growing pauses until it takes the keys. Never throws:
  * returns the caches that could not be purged (none when all took it, or none are configured).
  */
-export async function purgeHttpCaches(keys: readonly string[], options: PurgeOptions = {}): Promise<string[]> {
+export async function purgeHttpCaches(
+  keys: readonly string[],
+  options: PurgeOptions = {},
+): Promise<string[]> {
   const { cacheUrls = httpCacheUrls(), attempts = 5, firstDelayMs = 250, logger = console } = options;
   const clean = [...new Set(keys.filter((key) => key.length > 0 && !/\s/.test(key)))];
   if (clean.length === 0 || cacheUrls.length === 0) return [];
