@@ -26,15 +26,16 @@ function exposeTags(value) {
 const shared = globalThis;
 
 CacheHandler.onCreation(() => {
-  shared.paseoCacheHandlerConfig ??= (async () => {
+  if (!shared.paseoCacheHandlerConfig) {
     const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 });
-    // The client reconnects by itself; until then reads miss and the page renders from the CMS.
+    // Not awaited: while Redis is out of reach (at start or later) every read misses, writes are
+    // dropped and pages render from the CMS; the client keeps reconnecting in the background.
     client.on('error', (error) => console.error(`cache: Redis: ${error.message}`));
-    await client.connect();
-    return {
+    client.connect().catch((error) => console.error(`cache: Redis: ${error.message}`));
+    shared.paseoCacheHandlerConfig = {
       handlers: [createRedisHandler({ client, keyPrefix: 'paseo:', timeoutMs: 1000 })],
     };
-  })();
+  }
   return shared.paseoCacheHandlerConfig;
 });
 

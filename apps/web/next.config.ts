@@ -2,6 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 
 // With REDIS_URL, every site process shares one cache of pages and data (cacheHandler.mjs).
+// That handler is also what tags pages for, and purges, an HTTP cache in front.
+if (process.env.HTTP_CACHE_URLS && !process.env.REDIS_URL) {
+  throw new Error(
+    'HTTP_CACHE_URLS is set without REDIS_URL: pages can be purged from the HTTP cache only with the shared cache (docs/deploy.md)',
+  );
+}
 const sharedCache = process.env.REDIS_URL
   ? { cacheHandler: fileURLToPath(new URL('./cacheHandler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
   : {};

@@ -191,7 +191,10 @@ describe('the HTTP cache in front of the site', () => {
     expect(visitor.cache).toBe('hit');
     expect(visitor.body).not.toContain(draft);
     expect(visitor.body).toBe(published);
-    for (const headers of [{ cookie: 'payload-token=x' }, { authorization: 'Bearer x' }]) {
+    for (const headers of [{ cookie: 'payload-token=x' }, { authorization: 'Bearer x' }] as Record<
+      string,
+      string
+    >[]) {
       expect((await throughCache(path, headers)).cache, JSON.stringify(headers)).toBe('pass');
     }
     const report = await fetch(`${cluster.cacheUrl}/api/report`, {
