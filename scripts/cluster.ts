@@ -6,6 +6,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
+  chmodSync,
+  copyFileSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -154,8 +156,18 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     redisLog,
     echo,
   );
+  // Varnish compiles VCL as its own unprivileged user, which may not read this checkout: the VCL
+  // and the generated backends go to a folder it can, the only one searched, so a file it
+  // cannot read fails loudly instead of falling back to the containers' backends.vcl.
+  const vclPath = mkdtempSync(path.join(tmpdir(), 'paseo-varnish-'));
+  chmodSync(vclPath, 0o755);
+  copyFileSync(path.join(vclDir, 'paseo.vcl'), path.join(vclPath, 'paseo.vcl'));
+  chmodSync(path.join(vclPath, 'paseo.vcl'), 0o644);
   const helpers: ChildProcess[] = [redis];
-  const stopHelpers = () => Promise.all(helpers.map((child) => stopGroup(child)));
+  const stopHelpers = async () => {
+    await Promise.all(helpers.map((child) => stopGroup(child)));
+    rmSync(vclPath, { recursive: true, force: true });
+  };
   let stack: Stack | undefined;
   try {
     await waitUntil(() => redisAnswers(redisPort), 'Redis', redis, redisLog);
@@ -171,27 +183,25 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
         TRUSTED_PROXIES: '127.0.0.1,::1',
       },
     });
-    const vclPath = path.join(dataDir, 'varnish');
-    mkdirSync(vclPath, { recursive: true });
     writeFileSync(
       path.join(vclPath, 'backends.vcl'),
       backendsVcl(stack.sites.map((site) => Number(new URL(site.url).port))),
+      { mode: 0o644 },
     );
     const varnish = startProgram(
       varnishd,
       [
         '-F',
         '-n',
-        path.join(vclPath, 'work'),
+        path.join(dataDir, 'varnish'),
         '-a',
         `127.0.0.1:${cachePort}`,
         '-T',
         'none',
         '-f',
-        path.join(vclDir, 'paseo.vcl'),
-        // The generated backends first, then the ones kept beside paseo.vcl (for containers).
+        path.join(vclPath, 'paseo.vcl'),
         '-p',
-        `vcl_path=${vclPath}:${vclDir}`,
+        `vcl_path=${vclPath}`,
         '-s',
         'malloc,256m',
       ],

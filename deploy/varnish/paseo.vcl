@@ -11,6 +11,12 @@ include "backends.vcl";
 
 sub vcl_recv {
   set req.backend_hint = site.backend();
+  # These headers carry this VCL's own state between steps; a client may not set them.
+  if (req.restarts == 0) {
+    unset req.http.x-paseo-stale;
+    unset req.http.x-paseo-pass;
+    unset req.http.x-paseo-retry;
+  }
 
   # The site's own purge after a publish: keys separated by spaces, as in Surrogate-Key.
   if (req.method == "PURGE") {
@@ -99,6 +105,8 @@ sub vcl_deliver {
   if (resp.http.Surrogate-Key) {
     set resp.http.Cache-Control = "public, max-age=0, must-revalidate";
   }
+  # What Next's cache said when this copy was made, not now.
+  unset resp.http.x-nextjs-cache;
   unset resp.http.xkey;
   unset resp.http.Surrogate-Key;
   unset resp.http.Via;
