@@ -68,7 +68,12 @@ sub vcl_backend_response {
   }
   # How long a stale copy is kept for when the site is down.
   set beresp.grace = 7d;
-  # A 5xx (the site's own "content unavailable" page, say) is never kept.
+  # A 5xx (the site's own "content unavailable" page, say) must not take the place of a stale
+  # copy: a background refresh is dropped, and a first attempt too, so that vcl_synth can retry
+  # with the stale copy allowed. Only a retry that found no copy passes the 5xx on, unkept.
+  if (beresp.status >= 500 && !bereq.uncacheable && (bereq.is_bgfetch || !bereq.http.x-paseo-retry)) {
+    return (abandon);
+  }
   if (beresp.status >= 500) {
     set beresp.uncacheable = true;
     set beresp.ttl = 10s;
@@ -118,6 +123,11 @@ sub vcl_pass {
 }
 
 sub vcl_synth {
+  # A fetch dropped above: try once more, a stale copy allowed.
+  if (resp.status == 503 && req.restarts == 0 && req.method == "GET" && !req.http.x-paseo-pass) {
+    set req.http.x-paseo-retry = "stale";
+    return (restart);
+  }
   if (resp.status == 200 || resp.status == 400 || resp.status == 403) {
     set resp.http.Content-Type = "text/plain; charset=utf-8";
     set resp.body = resp.reason;
