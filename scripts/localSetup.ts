@@ -44,3 +44,17 @@ export function buildChanged(): void {
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
   });
 }
+
+/** Ctrl-C (or SIGTERM) stops what was started, once, then exits. */
+export function stopOnSignal(running: { stop(): Promise<void> }): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
+      console.log('Stopping…');
+      await running.stop();
+      process.exit(0);
+    });
+  }
+}

@@ -3,7 +3,7 @@
  * site (http://localhost:3000) on the project's own PostgreSQL, with the Coyoacán sample content.
  * Data, uploads and generated secrets stay in `.data/` between runs. Ctrl-C stops everything.
  */
-import { buildChanged, localDataDir, localSecrets } from './localSetup';
+import { buildChanged, localDataDir, localSecrets, stopOnSignal } from './localSetup';
 import { startStack } from './stack';
 
 const dataDir = localDataDir();
@@ -29,13 +29,4 @@ Paseo is running.
 Logs: ${stack.cmsLog}, ${stack.webLog}. Press Ctrl-C to stop.
 `);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('Stopping…');
-    await stack.stop();
-    process.exit(0);
-  });
-}
+stopOnSignal(stack);

@@ -5,7 +5,7 @@
  * system's packages; says which to install when one is missing. Ctrl-C stops everything.
  */
 import { clusterPrograms, startCluster } from './cluster';
-import { buildChanged, localDataDir, localSecrets } from './localSetup';
+import { buildChanged, localDataDir, localSecrets, stopOnSignal } from './localSetup';
 
 try {
   clusterPrograms();
@@ -34,13 +34,4 @@ Paseo is running as a cluster.
 Logs in ${dataDir}. Press Ctrl-C to stop.
 `);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('Stopping…');
-    await cluster.stop();
-    process.exit(0);
-  });
-}
+stopOnSignal(cluster);
