@@ -10,6 +10,7 @@ export * from './media.js';
 export * from './nearby.js';
 export * from './neighborhood.js';
 export * from './openingHours.js';
+export * from './openNow.js';
 export * from './richText.js';
 export * from './routes.js';
 export * from './search.js';

@@ -3,6 +3,7 @@ import { fromZonedTime, toZonedTime } from 'date-fns-tz';
 import OpeningHours from 'opening_hours';
 import { z } from 'zod';
 import { localizedText, textLimits } from './locale.js';
+import type { OpenSchedule, OpenStatus } from './openNow.js';
 
 export const defaultTimeZone = 'America/Mexico_City';
 
@@ -105,15 +106,33 @@ export function nextChange(hours: HoursLike, at: Date): Date | undefined {
   });
 }
 
-export type OpenStatus =
-  | { open: true; closesAt: Date | undefined }
-  | { open: false; opensAt: Date | undefined };
-
 /** What the "open now" line says: open and until when, or closed and opening when. */
 export function openStatus(hours: HoursLike, at: Date): OpenStatus {
   const open = isOpenAt(hours, at);
   const change = nextChange(hours, at);
   return open ? { open, closesAt: change } : { open, opensAt: change };
+}
+
+/**
+ * The venue's open intervals over `days` days from `from`, for a page rendered once and read
+ * later: the reader's clock picks the interval (`openStatusFrom`), the engine stays here.
+ */
+export function openSchedule(hours: HoursLike, from: Date, days: number): OpenSchedule {
+  const timeZone = hours.timeZone ?? defaultTimeZone;
+  return evaluate(hours, from, (oh, wallClock) => {
+    const end = addDays(wallClock, days);
+    return {
+      timeZone,
+      from: from.getTime(),
+      until: fromZonedTime(end, timeZone).getTime(),
+      intervals: oh
+        .getOpenIntervals(wallClock, end)
+        .map(
+          ([opens, closes]) =>
+            [fromZonedTime(opens, timeZone).getTime(), fromZonedTime(closes, timeZone).getTime()] as const,
+        ),
+    };
+  });
 }
 
 export const weekdays = [
