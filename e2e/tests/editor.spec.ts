@@ -8,6 +8,7 @@ import {
   richText,
   switchLocale,
 } from '../support/admin';
+import { upcoming } from '../support/clock';
 import { solidPng } from '../support/png';
 import { demoUsers, uniqueSuffix } from '../support/sample';
 import { expect, test } from '../support/test';
@@ -179,7 +180,7 @@ test.describe('editors', () => {
     await expect.poll(() => statusOf(page, enPath), { timeout: 15_000 }).toBe(200);
 
     const site = await page.context().newPage();
-    await site.clock.setFixedTime(new Date('2026-11-24T12:00:00-06:00')); // a Tuesday, noon
+    await site.clock.setFixedTime(new Date(upcoming(2, '12:00'))); // a Tuesday, noon
     await site.goto(esPath);
     await expect(site.getByRole('heading', { level: 1 })).toHaveText(es.name);
     await expect(site.locator('.venue__teaser')).toHaveText(es.teaser);

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { upcoming } from '../support/clock';
 import { trotsky } from '../support/sample';
 import { expect, test } from '../support/test';
 
@@ -31,8 +32,8 @@ test.describe('screenshots of a venue page', () => {
     test(`on a ${name}`, async ({ browser, stack }) => {
       const context = await browser.newContext({ ...device, baseURL: stack.webUrl, locale: 'es-MX' });
       const page = await context.newPage();
-      // A fixed Tuesday noon, so the "open now" line reads the same in every run.
-      await page.clock.setFixedTime(new Date('2026-11-24T12:00:00-06:00'));
+      // A Tuesday noon, so the "open now" line reads the same in every run.
+      await page.clock.setFixedTime(new Date(upcoming(2, '12:00')));
       await page.goto(trotsky.es.path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(trotsky.es.name);
       const hero = page.locator('.venue__hero img');

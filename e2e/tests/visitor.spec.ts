@@ -1,5 +1,6 @@
 import type { Response } from '@playwright/test';
 import { logInToAdmin } from '../support/admin';
+import { upcoming } from '../support/clock';
 import { solidPng } from '../support/png';
 import { delCarmen, demoUsers, frida, trotsky, uniqueSuffix } from '../support/sample';
 import { expect, test } from '../support/test';
@@ -37,7 +38,7 @@ test.describe('visitors', () => {
   });
 
   test('the venue page shows every section, with the photo credit and its licence link', async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2026-11-24T12:00:00-06:00'));
+    await page.clock.setFixedTime(new Date(upcoming(2, '12:00'))); // a Tuesday, noon
     await page.goto(trotsky.es.path);
     const main = page.getByRole('main');
 
@@ -141,27 +142,29 @@ test.describe('visitors', () => {
     // A visitor whose own clock is in Tokyo: the page must still reason in Mexico City time.
     test.use({ timezoneId: 'Asia/Tokyo' });
 
+    // Days of the coming week: a page carries the venue's opening instants from when it was
+    // rendered (now) for two weeks, so the clock is moved forward, never back.
     const cases = [
       {
-        at: '2026-11-24T12:00:00-06:00', // Tuesday noon
+        at: upcoming(2, '12:00'), // Tuesday noon
         path: trotsky.es.path,
         open: 'true',
         text: 'Abierto ahora · cierra a las 17:00',
       },
       {
-        at: '2026-11-24T08:30:00-06:00', // Tuesday, before opening
+        at: upcoming(2, '08:30'), // Tuesday, before opening
         path: trotsky.es.path,
         open: 'false',
         text: 'Cerrado ahora · abre hoy a las 10:00',
       },
       {
-        at: '2026-11-23T18:00:00-06:00', // Monday, the closing day
+        at: upcoming(1, '18:00'), // Monday, the closing day
         path: trotsky.es.path,
         open: 'false',
         text: 'Cerrado ahora · abre mañana a las 10:00',
       },
       {
-        at: '2026-11-28T17:30:00-06:00', // Saturday, just after closing
+        at: upcoming(6, '17:30'), // Saturday, just after closing
         path: trotsky.en.path,
         open: 'false',
         text: 'Closed now · opens tomorrow at 10:00',

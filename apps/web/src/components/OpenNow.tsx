@@ -1,37 +1,27 @@
 'use client';
 
 import type { Locale } from '@paseo/domain';
+import type { OpenSchedule } from '@paseo/domain/openNow';
 import { useEffect, useState } from 'react';
+import { openNowLine } from './openNowLine';
 
-export type OpenNowHours = { rule: string; timeZone: string; closures: { date: string }[] };
-
-type Props = { hours: OpenNowHours; locale: Locale };
+type Props = { schedule: OpenSchedule; locale: Locale };
 
 /**
  * The "open now" line, worked out in the visitor's browser from their clock: a page is rendered
- * once and cached, so the server cannot know what time it is when someone reads it. The rules
- * engine is loaded after the page is interactive, so it costs the first paint nothing.
+ * once and cached, so the server cannot know what time it is when someone reads it. The server
+ * sends the venue's opening instants for the coming days (`openSchedule`); this only picks the one
+ * the clock falls in.
  */
-export function OpenNow({ hours, locale }: Props) {
+export function OpenNow({ schedule, locale }: Props) {
   const [line, setLine] = useState<{ open: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    let cancelled = false;
-    let timer: ReturnType<typeof setInterval> | undefined;
-    import('./openNowLine')
-      .then(({ openNowLine }) => {
-        const update = () => {
-          if (!cancelled) setLine(openNowLine(hours, locale, new Date()));
-        };
-        update();
-        timer = setInterval(update, 60_000);
-      })
-      .catch(() => setLine(null));
-    return () => {
-      cancelled = true;
-      if (timer) clearInterval(timer);
-    };
-  }, [hours, locale]);
+    const update = () => setLine(openNowLine(schedule, locale, new Date()) ?? null);
+    update();
+    const timer = setInterval(update, 60_000);
+    return () => clearInterval(timer);
+  }, [schedule, locale]);
 
   return (
     <p

@@ -1,7 +1,6 @@
-// Before the domain package builds its schemas.
-import '@/lib/zodWithoutEval';
-import { type Locale, openStatus } from '@paseo/domain';
-import type { OpenNowHours } from './OpenNow';
+import type { Locale } from '@paseo/domain';
+// Only this module of the domain package: the browser gets no rules engine and no schemas.
+import { type OpenSchedule, openStatusFrom } from '@paseo/domain/openNow';
 
 const words = {
   es: { open: 'Abierto ahora', closed: 'Cerrado ahora', closes: 'cierra a las', opens: 'abre', at: 'a las' },
@@ -17,11 +16,19 @@ function dayKey(date: Date, timeZone: string): string {
   }).format(date);
 }
 
-/** "Open now · closes at 17:00" / "Closed now · opens Tuesday at 10:00", in the venue's time zone. */
-export function openNowLine(hours: OpenNowHours, locale: Locale, now: Date): { open: boolean; text: string } {
+/**
+ * "Open now · closes at 17:00" / "Closed now · opens Tuesday at 10:00", in the venue's time zone;
+ * undefined when `now` is outside the schedule the page was rendered with.
+ */
+export function openNowLine(
+  schedule: OpenSchedule,
+  locale: Locale,
+  now: Date,
+): { open: boolean; text: string } | undefined {
   const w = words[locale];
-  const status = openStatus(hours, now);
-  const tz = hours.timeZone;
+  const status = openStatusFrom(schedule, now);
+  if (!status) return undefined;
+  const tz = schedule.timeZone;
   const time = (d: Date) =>
     new Intl.DateTimeFormat(locale === 'es' ? 'es-MX' : 'en-GB', {
       hour: '2-digit',

@@ -6,6 +6,7 @@ import {
   type Locale,
   lastVerified,
   localize,
+  openSchedule,
   weeklyHours,
 } from '@paseo/domain';
 import Image from 'next/image';
@@ -20,6 +21,12 @@ import { RichText } from '@/components/RichText';
 import type { VenuePage } from '@/data';
 import { formatDate, formatPrice, t } from '@/lib/i18n';
 import { categoryPath, entryPath } from '@/lib/urls';
+
+/**
+ * How far ahead a page's "open now" line can tell. Pages are rendered again every day (see the
+ * route's `revalidate`), so a copy kept by any cache stays right for about two weeks.
+ */
+const OPEN_NOW_DAYS = 14;
 
 /** The venue page, section by section. */
 export function VenueView({ page, locale }: { page: VenuePage; locale: Locale }) {
@@ -195,11 +202,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
             <section aria-labelledby="hours" className="facts-card" data-testid="opening-hours">
               <h2 id="hours">{words.openingHours}</h2>
               <OpenNow
-                hours={{
-                  rule: venue.openingHours.rule,
-                  timeZone: venue.openingHours.timeZone,
-                  closures: venue.openingHours.closures.map(({ date }) => ({ date })),
-                }}
+                schedule={openSchedule(venue.openingHours, new Date(), OPEN_NOW_DAYS)}
                 locale={locale}
               />
               <HoursTable hours={venue.openingHours} locale={locale} />

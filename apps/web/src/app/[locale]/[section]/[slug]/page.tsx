@@ -32,6 +32,10 @@ import { VenueView } from '@/views/VenueView';
 type Params = { locale: string; section: string; slug: string };
 type Props = { params: Promise<Params> };
 
+// Rendered again at least daily: a venue's "open now" line carries its opening instants for the
+// coming two weeks only (views/VenueView.tsx), and its week of hours moves on.
+export const revalidate = 86400;
+
 export function generateStaticParams() {
   return [];
 }
