@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export type Crumb = { name: string; path: string };
 
 /** Where the page sits: Home › Coyoacán › Del Carmen. The last crumb is the page itself. */
@@ -12,7 +10,7 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
             {index === items.length - 1 ? (
               <span aria-current="page">{item.name}</span>
             ) : (
-              <Link href={item.path}>{item.name}</Link>
+              <a href={item.path}>{item.name}</a>
             )}
           </li>
         ))}

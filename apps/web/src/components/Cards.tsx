@@ -6,8 +6,7 @@ import {
   localize,
   type Neighborhood,
 } from '@paseo/domain';
-import Image from 'next/image';
-import Link from 'next/link';
+import Image from '@/components/Image';
 import type { VenueCard as VenueCardData } from '@/data';
 import { categoryPath, entryPath } from '@/lib/urls';
 
@@ -40,9 +39,9 @@ export function VenueCard({
       <div className="card__body">
         <p className="card__kicker">{categories[venue.category].label[locale]}</p>
         <Heading className="card__title">
-          <Link href={entryPath('venue', locale, venue.slug)} className="card__link">
+          <a href={entryPath('venue', locale, venue.slug)} className="card__link">
             {localize(venue.name, locale)}
-          </Link>
+          </a>
         </Heading>
         <p className="card__teaser">{localize(venue.teaser, locale)}</p>
       </div>
@@ -81,9 +80,9 @@ export function NeighborhoodList({
     <ul className="tile-list">
       {neighborhoods.map((n) => (
         <li key={n.slug.es} className="tile">
-          <Link href={entryPath('neighborhood', locale, n.slug)} className="tile__link">
+          <a href={entryPath('neighborhood', locale, n.slug)} className="tile__link">
             {localize(n.name, locale)}
-          </Link>
+          </a>
           <p className="tile__text">{localize(n.summary, locale)}</p>
         </li>
       ))}
@@ -96,9 +95,9 @@ export function GuideList({ guides, locale }: { guides: Guide[]; locale: Locale 
     <ul className="tile-list">
       {guides.map((guide) => (
         <li key={guide.slug.es} className="tile">
-          <Link href={entryPath('guide', locale, guide.slug)} className="tile__link">
+          <a href={entryPath('guide', locale, guide.slug)} className="tile__link">
             {localize(guide.title, locale)}
-          </Link>
+          </a>
           <p className="tile__text">{localize(guide.summary, locale)}</p>
         </li>
       ))}
@@ -111,9 +110,9 @@ export function CategoryChips({ locale, keys }: { locale: Locale; keys: readonly
     <ul className="chips">
       {keys.map((key) => (
         <li key={key}>
-          <Link className="chip" href={categoryPath(key, locale)}>
+          <a className="chip" href={categoryPath(key, locale)}>
             {categories[key].label[locale]}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

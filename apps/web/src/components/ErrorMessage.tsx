@@ -1,5 +1,5 @@
 import type { Locale } from '@paseo/domain';
-import { t } from '@/lib/i18n';
+import { errorPageWords } from '@/lib/errorPageWords';
 
 /** The body of the 404 and error pages; plain links so it works with nothing else loaded. */
 export function ErrorMessage({
@@ -11,7 +11,7 @@ export function ErrorMessage({
   kind: 'not-found' | 'error' | 'unavailable';
   onRetry?: () => void;
 }) {
-  const words = t(locale);
+  const words = errorPageWords[locale];
   const code = { 'not-found': '404', error: '500', unavailable: '503' } satisfies Record<typeof kind, string>;
   const title = {
     'not-found': words.notFoundTitle,

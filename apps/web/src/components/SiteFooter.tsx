@@ -1,5 +1,4 @@
 import { homePath, type Locale, pagePath } from '@paseo/domain';
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
@@ -8,17 +7,17 @@ export function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p className="site-footer__brand">
-          <Link href={homePath(locale)}>{words.siteName}</Link> — {words.tagline}
+          <a href={homePath(locale)}>{words.siteName}</a> — {words.tagline}
         </p>
         <ul className="site-footer__links">
           <li>
-            <Link href={pagePath('venue', locale)}>{words.places}</Link>
+            <a href={pagePath('venue', locale)}>{words.places}</a>
           </li>
           <li>
-            <Link href={pagePath('neighborhood', locale)}>{words.neighborhoods}</Link>
+            <a href={pagePath('neighborhood', locale)}>{words.neighborhoods}</a>
           </li>
           <li>
-            <Link href={pagePath('guide', locale)}>{words.guides}</Link>
+            <a href={pagePath('guide', locale)}>{words.guides}</a>
           </li>
         </ul>
         <p className="site-footer__note">{words.footerNote}</p>

@@ -1,5 +1,4 @@
 import { homePath, type Locale, pagePath } from '@paseo/domain';
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import { otherLocale } from '@/lib/urls';
 
@@ -16,12 +15,12 @@ export function SiteHeader({ locale, alternates }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href={homePath(locale)} className="site-header__brand">
+        <a href={homePath(locale)} className="site-header__brand">
           <span className="site-header__mark" aria-hidden="true">
             P
           </span>
           <span>{words.siteName}</span>
-        </Link>
+        </a>
         <a
           className="site-header__language"
           href={alternates[other]}
@@ -34,20 +33,20 @@ export function SiteHeader({ locale, alternates }: Props) {
         <nav className="site-header__nav" aria-label={words.mainNav}>
           <ul>
             <li>
-              <Link href={pagePath('venue', locale)}>{words.places}</Link>
+              <a href={pagePath('venue', locale)}>{words.places}</a>
             </li>
             <li>
-              <Link href={pagePath('neighborhood', locale)}>{words.neighborhoods}</Link>
+              <a href={pagePath('neighborhood', locale)}>{words.neighborhoods}</a>
             </li>
             <li>
-              <Link href={pagePath('category', locale)}>{words.categories}</Link>
+              <a href={pagePath('category', locale)}>{words.categories}</a>
             </li>
             <li>
-              <Link href={pagePath('guide', locale)}>{words.guides}</Link>
+              <a href={pagePath('guide', locale)}>{words.guides}</a>
             </li>
             {/* On phones the search box gives way to a link, so the page itself starts sooner. */}
             <li className="site-header__search-link">
-              <Link href={pagePath('search', locale)}>{words.search}</Link>
+              <a href={pagePath('search', locale)}>{words.search}</a>
             </li>
           </ul>
         </nav>

@@ -1,9 +1,10 @@
 import type { Locale } from '@paseo/domain';
+import { errorPageWords } from './errorPageWords';
 
 /** The words of the site's own interface, per language. Content comes from the CMS. */
 const dictionary = {
   es: {
-    siteName: 'Paseo Coyoacán',
+    ...errorPageWords.es,
     tagline: 'Guía de barrio de Coyoacán, Ciudad de México',
     skipToContent: 'Saltar al contenido',
     mainNav: 'Navegación principal',
@@ -14,7 +15,6 @@ const dictionary = {
     search: 'Buscar',
     searchLabel: 'Busca lugares, barrios y guías',
     searchPlaceholder: 'Museo, mercado, León Trotsky…',
-    switchLanguage: 'English',
     switchLanguageLabel: 'Read this page in English',
     back: 'Volver',
     backTo: (place: string) => `Volver a ${place}`,
@@ -134,15 +134,6 @@ const dictionary = {
     searchEmpty: 'No encontramos nada con esas palabras. Prueba con otras o revisa la ortografía.',
     searchPrompt: 'Escribe el nombre de un lugar, un barrio o un tema.',
     home: 'Inicio',
-    notFoundTitle: 'No encontramos esta página',
-    notFoundText: 'Puede que la dirección haya cambiado o que la página ya no exista.',
-    goHome: 'Ir al inicio',
-    errorTitle: 'Algo salió mal',
-    errorText: 'No pudimos mostrar esta página en este momento. Inténtalo de nuevo en unos minutos.',
-    tryAgain: 'Intentar de nuevo',
-    unavailableTitle: 'Temporalmente no disponible',
-    unavailableText:
-      'No podemos cargar esta página en este momento. Vuelve a intentarlo en unos segundos; el resto del sitio sigue disponible.',
     footerNote:
       'Paseo es una guía independiente. Los horarios y precios pueden cambiar: confírmalos antes de ir.',
     imageCredits: 'Créditos de imagen',
@@ -150,7 +141,7 @@ const dictionary = {
     readGuide: 'Leer guía',
   },
   en: {
-    siteName: 'Paseo Coyoacán',
+    ...errorPageWords.en,
     tagline: 'A neighborhood guide to Coyoacán, Mexico City',
     skipToContent: 'Skip to content',
     mainNav: 'Main navigation',
@@ -161,7 +152,6 @@ const dictionary = {
     search: 'Search',
     searchLabel: 'Search places, neighborhoods and guides',
     searchPlaceholder: 'Museum, market, Leon Trotsky…',
-    switchLanguage: 'Español',
     switchLanguageLabel: 'Lee esta página en español',
     back: 'Back',
     backTo: (place: string) => `Back to ${place}`,
@@ -278,15 +268,6 @@ const dictionary = {
     searchEmpty: 'Nothing matched those words. Try others, or check the spelling.',
     searchPrompt: 'Type the name of a place, a neighborhood or a topic.',
     home: 'Home',
-    notFoundTitle: 'We could not find this page',
-    notFoundText: 'The address may have changed, or the page may no longer exist.',
-    goHome: 'Go to the home page',
-    errorTitle: 'Something went wrong',
-    errorText: 'We could not show this page just now. Please try again in a few minutes.',
-    tryAgain: 'Try again',
-    unavailableTitle: 'Temporarily unavailable',
-    unavailableText:
-      'We cannot load this page right now. Please try again in a few seconds; the rest of the site is still available.',
     footerNote: 'Paseo is an independent guide. Hours and prices change: check them before you go.',
     imageCredits: 'Image credits',
     updated: 'Updated',

@@ -1,5 +1,4 @@
 import { homePath, type Locale, localize, type Neighborhood } from '@paseo/domain';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { NeighborhoodList, VenueGrid } from '@/components/Cards';
 import { MapOnDemand } from '@/components/MapOnDemand';
@@ -41,7 +40,7 @@ export function NeighborhoodView({ locale, neighborhood, trail, subNeighborhoods
         {parent ? (
           <p className="venue__kicker">
             {words.partOf}{' '}
-            <Link href={entryPath('neighborhood', locale, parent.slug)}>{localize(parent.name, locale)}</Link>
+            <a href={entryPath('neighborhood', locale, parent.slug)}>{localize(parent.name, locale)}</a>
           </p>
         ) : null}
         <h1>{name}</h1>

@@ -9,11 +9,10 @@ import {
   openSchedule,
   weeklyHours,
 } from '@paseo/domain';
-import Image from 'next/image';
-import Link from 'next/link';
 import { BackLink } from '@/components/BackLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Credit } from '@/components/Credit';
+import Image from '@/components/Image';
 import { MapOnDemand } from '@/components/MapOnDemand';
 import { OpenNow } from '@/components/OpenNow';
 import { ReportForm } from '@/components/ReportForm';
@@ -67,11 +66,11 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
 
       <header className="venue__header wrap">
         <p className="venue__kicker">
-          <Link href={categoryPath(venue.category, locale)}>{localize(category.label, locale)}</Link>
+          <a href={categoryPath(venue.category, locale)}>{localize(category.label, locale)}</a>
           {neighborhood ? (
             <>
               {' · '}
-              <Link href={neighborhoodPath}>{neighborhoodName}</Link>
+              <a href={neighborhoodPath}>{neighborhoodName}</a>
               {trail.length > 1 && trail[0] ? `, ${localize(trail[0].name, locale)}` : ''}
             </>
           ) : null}
@@ -346,9 +345,9 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
                       {place.pinned ? ` · ${words.pinned}` : ''}
                     </p>
                     <h3 className="nearby__title">
-                      <Link href={entryPath('venue', locale, place.venue.slug)}>
+                      <a href={entryPath('venue', locale, place.venue.slug)}>
                         {localize(place.venue.name, locale)}
-                      </Link>
+                      </a>
                     </h3>
                     <p className="nearby__teaser">{localize(place.venue.teaser, locale)}</p>
                     <p className="nearby__distance">
@@ -368,7 +367,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
           <ul className="guide-links">
             {guides.map((guide) => (
               <li key={guide.slug.es}>
-                <Link href={entryPath('guide', locale, guide.slug)}>{localize(guide.title, locale)}</Link>
+                <a href={entryPath('guide', locale, guide.slug)}>{localize(guide.title, locale)}</a>
                 <span>{localize(guide.summary, locale)}</span>
               </li>
             ))}
