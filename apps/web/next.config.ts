@@ -21,7 +21,10 @@ const nextConfig: NextConfig = {
   images: {
     localPatterns: [{ pathname: '/media/**', search: '' }],
     deviceSizes: [400, 640, 828, 1080, 1280, 1600],
-    imageSizes: [96, 160, 320],
+    // Narrower pictures (src/lib/imageSizes.ts): a nearby thumbnail is drawn 154px wide from a
+    // 16:10 picture (192, 320 and 480 serve it at one, two and three device pixels per CSS
+    // pixel) and 96px from a square or upright one (96, 192 and 320).
+    imageSizes: [96, 192, 320, 480],
     formats: ['image/avif', 'image/webp'],
     qualities: [70],
     minimumCacheTTL: 31536000,

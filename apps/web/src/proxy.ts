@@ -41,12 +41,14 @@ export function proxy(request: NextRequest) {
 /**
  * Not for built files and optimized images (no page, and the most requests), nor for requests
  * with a body: Next copies a body for its proxy into memory and cuts it at 10 MB, which would
- * break uploads and hold large bodies in memory. Pages are read without one.
+ * break uploads and hold large bodies in memory. Pages are read without one. The icons
+ * (favicon.ico and the rest) go through it, so a malformed address beginning with their name is
+ * refused here rather than failing in the router.
  */
 export const config = {
   matcher: [
     {
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!_next/static|_next/image).*)',
       missing: [
         { type: 'header', key: 'content-length' },
         { type: 'header', key: 'transfer-encoding' },

@@ -8,6 +8,7 @@ import {
 } from '@paseo/domain';
 import Image from '@/components/Image';
 import type { VenueCard as VenueCardData } from '@/data';
+import { venueCardSizes } from '@/lib/imageSizes';
 import { categoryPath, entryPath } from '@/lib/urls';
 
 /** A venue in a list: photo, category, name, one-line teaser. */
@@ -32,7 +33,7 @@ export function VenueCard({
         alt={image.alt[locale]}
         width={image.width}
         height={image.height}
-        sizes="(min-width: 1100px) 340px, (min-width: 700px) 45vw, 92vw"
+        sizes={venueCardSizes}
         quality={70}
         loading={eager ? 'eager' : 'lazy'}
       />

@@ -65,7 +65,8 @@ export async function SearchPage({ expected, params, searchParams }: SearchProps
         {results && results.venues.length > 0 ? (
           <section className="section" aria-labelledby="results-places" data-testid="results-places">
             <h2 id="results-places">{words.places}</h2>
-            <VenueGrid venues={results.venues} locale={locale} />
+            {/* The first result is in a phone's first screen, under the search form. */}
+            <VenueGrid venues={results.venues} locale={locale} eagerCount={1} />
           </section>
         ) : null}
         {results && results.neighborhoods.length > 0 ? (

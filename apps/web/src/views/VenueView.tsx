@@ -19,6 +19,7 @@ import { ReportForm } from '@/components/ReportForm';
 import { RichText } from '@/components/RichText';
 import type { VenuePage } from '@/data';
 import { formatDate, formatPrice, t } from '@/lib/i18n';
+import { galleryImageSizes, nearbyThumbnailSizes, venueHeroSizes } from '@/lib/imageSizes';
 import { categoryPath, entryPath } from '@/lib/urls';
 
 /**
@@ -85,7 +86,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
           alt={hero.alt[locale]}
           width={hero.width}
           height={hero.height}
-          sizes="(min-width: 1200px) 1200px, 100vw"
+          sizes={venueHeroSizes}
           quality={70}
           preload
           fetchPriority="high"
@@ -122,7 +123,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
                     alt={image.alt[locale]}
                     width={image.width}
                     height={image.height}
-                    sizes="(min-width: 900px) 360px, 92vw"
+                    sizes={galleryImageSizes}
                     quality={70}
                   />
                   <figcaption>
@@ -336,7 +337,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
                     alt=""
                     width={place.venue.heroImage.width}
                     height={place.venue.heroImage.height}
-                    sizes="96px"
+                    sizes={nearbyThumbnailSizes(place.venue.heroImage)}
                     quality={70}
                   />
                   <div>

@@ -58,7 +58,8 @@ export default async function HomePage({ params }: Props) {
       <section className="wrap section" aria-labelledby="featured">
         <h2 id="featured">{words.featured}</h2>
         <p className="section__intro">{words.featuredIntro}</p>
-        <VenueGrid venues={venues} locale={locale} eagerCount={2} />
+        {/* Below the introduction, only the first card is in a phone's first screen. */}
+        <VenueGrid venues={venues} locale={locale} eagerCount={1} />
       </section>
 
       <section className="wrap section" aria-labelledby="neighborhoods">
