@@ -18,11 +18,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { request } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { type Cluster, startCluster } from '../scripts/cluster';
 import { freePort } from '../scripts/stack';
+import { markdownTable, writeBenchmarkSection } from './report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -33,7 +33,6 @@ const VISIBLE_WITHIN_MS = 30_000;
 const PREFERRED_SLUG = 'leon-trotsky-house-museum';
 const SECTION_TITLE = '## HTTP cache (Varnish in front of two site processes)';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = promisify(execFile);
 
 /** What a current desktop Chrome sends for a page, so every server answers as it would to one. */
@@ -287,32 +286,6 @@ ${sitePorts.map((port) => `    server 127.0.0.1:${port};`).join('\n')}
 
 const lineCount = (file: string) =>
   existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).length : 0;
-
-function table(rows: string[][]): string {
-  const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  const [head, ...body] = rows;
-  return [line(head ?? []), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join(
-    '\n',
-  );
-}
-
-/** Replaces this benchmark's section of BENCHMARKS.md (or adds it at the end), leaving the rest as it is. */
-function writeSection(body: string) {
-  const file = path.join(repoRoot, 'BENCHMARKS.md');
-  const text = readFileSync(file, 'utf8');
-  const section = `${SECTION_TITLE}\n\n${body.trim()}\n`;
-  const start = text.indexOf(`${SECTION_TITLE}\n`);
-  if (start === -1) {
-    writeFileSync(file, `${text.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = text.slice(start + SECTION_TITLE.length).search(/\n## /);
-  const end = next === -1 ? text.length : start + SECTION_TITLE.length + next + 1;
-  const rest = text.slice(end);
-  writeFileSync(file, `${text.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
-}
 
 function countersText(server: string, counters: Record<string, number>): string {
   if (server === 'Varnish') {
@@ -685,7 +658,8 @@ try {
     `The proxy_cache column is throughput only: a publish does not reach nginx's cache (this nginx has no purge by ` +
       'tag), which is why the cluster uses Varnish with xkey.',
   ];
-  writeSection(
+  writeBenchmarkSection(
+    SECTION_TITLE,
     [
       wrap(
         `\`npm run bench:http-cache\` (the cluster of \`npm run start:cluster\`: Varnish 7.1 with ` +
@@ -698,7 +672,7 @@ try {
           `\`wrk -t1 -c${CONNECTIONS} -d${SECONDS}s --latency\` with a Chrome's request headers (\`Accept-Encoding: gzip, ` +
           `deflate, br, zstd\`), the four servers in turns, ${ROUNDS} rounds (req/s):`,
       ),
-      table(rows),
+      markdownTable(rows),
       bullets.map((bullet) => wrap(`- ${bullet}`, '  ')).join('\n'),
     ].join('\n\n'),
   );

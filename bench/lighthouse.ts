@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import siteConfig from '../apps/web/next.config';
 import { freePort, type Stack, startStack, stopGroup } from '../scripts/stack';
+import { markdownTable, writeBenchmarkSection } from './report';
 
 // Three, not two: with an odd count every median is a figure one run measured.
 const ROUNDS = 3;
@@ -423,32 +424,6 @@ async function warm(page: Page): Promise<{ htmlBytes: number; assets: number }> 
   return { htmlBytes: html.length, assets: assets.size };
 }
 
-/** Replaces this benchmark's section of BENCHMARKS.md (or adds it at the end), leaving the rest as it is. */
-function writeSection(body: string) {
-  const file = path.join(repoRoot, 'BENCHMARKS.md');
-  const text = readFileSync(file, 'utf8');
-  const section = `${SECTION_TITLE}\n\n${body.trim()}\n`;
-  const start = text.indexOf(`${SECTION_TITLE}\n`);
-  if (start === -1) {
-    writeFileSync(file, `${text.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = text.slice(start + SECTION_TITLE.length).search(/\n## /);
-  const end = next === -1 ? text.length : start + SECTION_TITLE.length + next + 1;
-  const rest = text.slice(end);
-  writeFileSync(file, `${text.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
-}
-
-function table(rows: string[][]): string {
-  const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  const [head, ...body] = rows;
-  return [line(head ?? []), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join(
-    '\n',
-  );
-}
-
 /** Markdown prose wrapped at 100 columns, as the rest of BENCHMARKS.md is; `indent` continues a list item. */
 function wrap(text: string, indent = ''): string {
   const lines: string[] = [];
@@ -731,7 +706,7 @@ try {
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, loopback, shared with Lighthouse and the servers`;
 
-  console.log(`\n${table(rows)}\n`);
+  console.log(`\n${markdownTable(rows)}\n`);
   for (const line of targets) console.log(line);
   console.log('\nVenue page, audits below 1 (performance, best practices):');
   for (const line of failingLines) console.log(`  ${line}`);
@@ -770,7 +745,7 @@ try {
         `${minutes.toFixed(1)} min.`,
     ),
     '',
-    table(rows),
+    markdownTable(rows),
     '',
     ...bullets.map((line) => `- ${wrap(line, '  ')}`),
     '',
@@ -807,7 +782,7 @@ try {
         ]
       : []),
   ].join('\n');
-  writeSection(body);
+  writeBenchmarkSection(SECTION_TITLE, body);
   console.log(
     `\nBENCHMARKS.md: "${SECTION_TITLE.slice(3)}" rewritten. This run took ${minutes.toFixed(1)} min.`,
   );

@@ -1,0 +1,32 @@
+/** How the benchmarks print tables and keep their own section of BENCHMARKS.md. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const benchmarksFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../BENCHMARKS.md');
+
+/** A Markdown table with its columns padded, the first row as the header. */
+export function markdownTable(rows: string[][]): string {
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const [head, ...body] = rows;
+  return [line(head ?? []), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join(
+    '\n',
+  );
+}
+
+/** Replaces the section under `title` (`## …`) of BENCHMARKS.md, or adds it at the end; the rest stays. */
+export function writeBenchmarkSection(title: string, body: string): void {
+  const text = readFileSync(benchmarksFile, 'utf8');
+  const section = `${title}\n\n${body.trim()}\n`;
+  const start = text.indexOf(`${title}\n`);
+  if (start === -1) {
+    writeFileSync(benchmarksFile, `${text.trimEnd()}\n\n${section}`);
+    return;
+  }
+  const next = text.slice(start + title.length).search(/\n## /);
+  const end = next === -1 ? text.length : start + title.length + next + 1;
+  const rest = text.slice(end);
+  writeFileSync(benchmarksFile, `${text.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
+}
