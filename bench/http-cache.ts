@@ -22,7 +22,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { type Cluster, startCluster } from '../scripts/cluster';
 import { freePort } from '../scripts/stack';
-import { markdownTable, writeBenchmarkSection } from './report';
+import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -295,22 +295,6 @@ function countersText(server: string, counters: Record<string, number>): string 
     );
   }
   return `nginx: ${counters.not_from_cache} requests not answered from its cache`;
-}
-
-/** Markdown prose wrapped at 100 columns, as the rest of BENCHMARKS.md is; `indent` continues a list item. */
-function wrap(text: string, indent = ''): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > 100) {
-      lines.push(line);
-      line = `${indent}${word}`;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -661,7 +645,7 @@ try {
   writeBenchmarkSection(
     SECTION_TITLE,
     [
-      wrap(
+      wrapProse(
         `\`npm run bench:http-cache\` (the cluster of \`npm run start:cluster\`: Varnish 7.1 with ` +
           `\`deploy/varnish/paseo.vcl\` in front of two site processes sharing Next's cache on Redis), run on ${date} ` +
           `on ${machine}. The cached page is \`${pagePath}\` as a browser gets it from Varnish: ` +
@@ -673,7 +657,7 @@ try {
           `deflate, br, zstd\`), the four servers in turns, ${ROUNDS} rounds (req/s):`,
       ),
       markdownTable(rows),
-      bullets.map((bullet) => wrap(`- ${bullet}`, '  ')).join('\n'),
+      bullets.map((bullet) => wrapProse(`- ${bullet}`, '  ')).join('\n'),
     ].join('\n\n'),
   );
   console.log('\nBENCHMARKS.md: section rewritten.');

@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import siteConfig from '../apps/web/next.config';
 import { freePort, type Stack, startStack, stopGroup } from '../scripts/stack';
-import { markdownTable, writeBenchmarkSection } from './report';
+import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
 
 // Three, not two: with an odd count every median is a figure one run measured.
 const ROUNDS = 3;
@@ -424,22 +424,6 @@ async function warm(page: Page): Promise<{ htmlBytes: number; assets: number }> 
   return { htmlBytes: html.length, assets: assets.size };
 }
 
-/** Markdown prose wrapped at 100 columns, as the rest of BENCHMARKS.md is; `indent` continues a list item. */
-function wrap(text: string, indent = ''): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > 100) {
-      lines.push(line);
-      line = `${indent}${word}`;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
-}
-
 const workDir = mkdtempSync(path.join(tmpdir(), 'paseo-lighthouse-'));
 const floorDir = path.join(workDir, 'floor');
 const reportsDir = path.join(workDir, 'reports');
@@ -730,7 +714,7 @@ try {
       `${Math.min(...benchmarkIndexes)}–${Math.max(...benchmarkIndexes)}. Load average at the start: ${loadAtStart.toFixed(2)}.`,
   ];
   const body = [
-    wrap(
+    wrapProse(
       `\`npm run bench\` (its second part, \`tsx bench/lighthouse.ts\`), run on ${date} on ${machine}. ` +
         `Lighthouse ${lighthouseVersion} with ${chromium} headless (\`CHROME_PATH=${CHROME_PATH}\`, ` +
         `\`--chrome-flags="${CHROME_FLAGS}"\`), its default mobile form factor with simulated throttling, ` +
@@ -747,17 +731,17 @@ try {
     '',
     markdownTable(rows),
     '',
-    ...bullets.map((line) => `- ${wrap(line, '  ')}`),
+    ...bullets.map((line) => `- ${wrapProse(line, '  ')}`),
     '',
-    wrap(
+    wrapProse(
       `What stands in the way on the venue page: the audits of the performance and best-practices ` +
         `categories that scored below 1 in any of its ${ROUNDS} runs, with what the runs displayed, and the ` +
         'same audit on the floor in this run:',
     ),
     '',
-    ...(failingLines.length ? failingLines : ['none']).map((line) => `- ${wrap(line, '  ')}`),
+    ...(failingLines.length ? failingLines : ['none']).map((line) => `- ${wrapProse(line, '  ')}`),
     '',
-    wrap(
+    wrapProse(
       `The venue page's largest contentful paint, as Lighthouse found it: ${lcpElements.join('; ')}. ` +
         `Its phases: ${lcpPhases}.`,
     ),
@@ -766,19 +750,19 @@ try {
           '',
           'Accessibility and SEO audits below 1 on the site pages:',
           '',
-          ...elsewhereLines.map((line) => `- ${wrap(line, '  ')}`),
+          ...elsewhereLines.map((line) => `- ${wrapProse(line, '  ')}`),
         ]
       : []),
     '',
     'Console errors Lighthouse listed (page, runs):',
     '',
-    ...(consoleLines.length ? consoleLines : ['none']).map((line) => `- ${wrap(line, '  ')}`),
+    ...(consoleLines.length ? consoleLines : ['none']).map((line) => `- ${wrapProse(line, '  ')}`),
     ...(warningLines.length
       ? [
           '',
           "Lighthouse's warnings (page, runs):",
           '',
-          ...warningLines.map((line) => `- ${wrap(line, '  ')}`),
+          ...warningLines.map((line) => `- ${wrapProse(line, '  ')}`),
         ]
       : []),
   ].join('\n');

@@ -5,6 +5,22 @@ import { fileURLToPath } from 'node:url';
 
 const benchmarksFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../BENCHMARKS.md');
 
+/** Markdown prose wrapped at 100 columns, as the rest of BENCHMARKS.md is; `indent` continues a list item. */
+export function wrapProse(text: string, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > 100) {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
 /** A Markdown table with its columns padded, the first row as the header. */
 export function markdownTable(rows: string[][]): string {
   const widths =

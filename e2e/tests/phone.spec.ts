@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { CmsApi } from '../support/cms-api';
 import { solidPng } from '../support/png';
+import { richText, text } from '../support/richText';
 import { delCarmen, demoUsers, trotsky, uniqueSuffix } from '../support/sample';
 import { expect, test } from '../support/test';
 
@@ -397,36 +398,7 @@ test("a venue's gallery pictures download a file near the size they are drawn, o
       name: `Galería de prueba ${tag}`,
       slug,
       teaser: 'Un lugar de prueba con galería.',
-      description: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: 'Texto de prueba.',
-                  format: 0,
-                  detail: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      },
+      description: richText(text('Texto de prueba.')),
       address: {
         street: 'Avenida de prueba 1',
         neighborhood: 'Del Carmen',
