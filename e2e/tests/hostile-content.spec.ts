@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { recordReliability } from '../../scripts/reliability';
 import { logInToAdmin } from '../support/admin';
 import { solidPng } from '../support/png';
-import { richText, text } from '../support/richText';
 import { demoUsers, uniqueSuffix } from '../support/sample';
 import { expect, test } from '../support/test';
 import { recordCspViolations, recordDialogs } from '../support/watch';
@@ -17,6 +16,15 @@ const hostile = {
   svg: '"><svg onload=alert(1)>',
 } as const;
 
+const text = (value: string) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
 const link = (url: string, label: string) => ({
   type: 'link',
   version: 3,
@@ -25,6 +33,18 @@ const link = (url: string, label: string) => ({
   indent: 0,
   fields: { url, newTab: false, linkType: 'custom' },
   children: [text(label)],
+});
+const richText = (...children: object[]) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [
+      { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children },
+    ],
+  },
 });
 
 /**

@@ -1,7 +1,7 @@
+import { richTextFromParagraphs } from '@paseo/domain';
 import type { Browser, Page } from '@playwright/test';
 import type { CmsApi } from '../support/cms-api';
 import { solidPng } from '../support/png';
-import { richText, text } from '../support/richText';
 import { delCarmen, demoUsers, trotsky, uniqueSuffix } from '../support/sample';
 import { expect, test } from '../support/test';
 
@@ -398,7 +398,7 @@ test("a venue's gallery pictures download a file near the size they are drawn, o
       name: `Galería de prueba ${tag}`,
       slug,
       teaser: 'Un lugar de prueba con galería.',
-      description: richText(text('Texto de prueba.')),
+      description: richTextFromParagraphs(['Texto de prueba.']),
       address: {
         street: 'Avenida de prueba 1',
         neighborhood: 'Del Carmen',
