@@ -29,7 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import siteConfig from '../apps/web/next.config';
-import { freePort, type Stack, startStack, stopGroup } from '../scripts/stack';
+import { freePort, type Stack, startProgram, startStack, stopGroup } from '../scripts/stack';
 import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
 
 // Three, not two: with an odd count every median is a figure one run measured.
@@ -478,11 +478,11 @@ try {
   const floorBuildMs = await buildFloor(floorDir);
   console.log(`  next build: ${seconds(floorBuildMs)}`);
   const floorPort = await freePort();
-  floorServer = spawn(process.execPath, [serveBin, '--dir', floorDir, '--port', String(floorPort)], {
+  floorServer = startProgram(process.execPath, [serveBin, '--dir', floorDir, '--port', String(floorPort)], {
     cwd: floorDir,
-    env: { ...process.env, NODE_ENV: 'production' },
-    detached: true,
-    stdio: 'ignore',
+    env: { NODE_ENV: 'production' },
+    logFile: path.join(workDir, 'floor.log'),
+    echo: false,
   });
   const floorUrl = `http://localhost:${floorPort}/`;
   await waitForPage(floorUrl, floorServer, 'The floor');

@@ -4,11 +4,10 @@
  * system's packages (Debian: varnish, varnish-modules, redis-server). Used by
  * `npm run start:cluster`, the HTTP cache's tests and its benchmark. It builds nothing.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
-  createWriteStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -20,7 +19,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, type Stack, type StackOptions, startStack, stopGroup } from './stack';
+import { freePort, type Stack, type StackOptions, startProgram, startStack, stopGroup } from './stack';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vclDir = path.join(repoRoot, 'deploy/varnish');
@@ -83,16 +82,6 @@ export function clusterPrograms(): { varnishd: string; redisServer: string } {
   return { varnishd, redisServer };
 }
 
-function startProgram(command: string, args: string[], logFile: string, echo: boolean): ChildProcess {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = createWriteStream(logFile, { flags: 'a' });
-  for (const stream of [child.stdout, child.stderr]) {
-    stream?.pipe(log, { end: false });
-    if (echo) stream?.pipe(process.stdout, { end: false });
-  }
-  return child;
-}
-
 async function waitUntil(check: () => Promise<boolean>, what: string, child: ChildProcess, logFile: string) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -153,8 +142,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const redis = startProgram(
     redisServer,
     ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    redisLog,
-    echo,
+    { logFile: redisLog, echo },
   );
   // Varnish compiles VCL as its own unprivileged user, which may not read this checkout: the VCL
   // and the generated backends go to a folder it can, the only one searched, so a file it
@@ -205,8 +193,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
         '-s',
         'malloc,256m',
       ],
-      cacheLog,
-      echo,
+      { logFile: cacheLog, echo },
     );
     helpers.push(varnish);
     await waitUntil(

@@ -114,14 +114,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function start(
+/**
+ * Starts a program in its own process group (so the whole tree can be stopped), its output
+ * appended to `logFile` and, with `echo`, passed through.
+ */
+export function startProgram(
+  command: string,
   args: string[],
-  cwd: string,
-  env: Record<string, string>,
-  logFile: string,
-  echo: boolean,
+  {
+    cwd,
+    env = {},
+    logFile,
+    echo,
+  }: { cwd?: string; env?: Record<string, string>; logFile: string; echo: boolean },
 ): ChildProcess {
-  const child = spawn(process.execPath, args, {
+  const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
     detached: true,
@@ -134,6 +141,10 @@ function start(
   }
   return child;
 }
+
+/** A Node program of this repository, on the Node running this. */
+const start = (args: string[], cwd: string, env: Record<string, string>, logFile: string, echo: boolean) =>
+  startProgram(process.execPath, args, { cwd, env, logFile, echo });
 
 /** SIGTERM to the whole group, SIGKILL after five seconds if anything is left. */
 export async function stopGroup(child: ChildProcess): Promise<void> {
