@@ -57,9 +57,16 @@ function clientModules(): ClientModules {
   return { chunksOf, nameOf };
 }
 
-/** Module ids a chunk defines, each with where its code starts. */
-function moduleStarts(text: string): { id: number; at: number }[] {
-  return [...text.matchAll(/[,[](\d+),\w+=>\{/g)].map((match) => ({ id: Number(match[1]), at: match.index }));
+/** A client chunk's code and the modules it defines, each with where its code starts. */
+type Chunk = { text: string; modules: { id: number; at: number }[] };
+
+function readChunk(file: string): Chunk {
+  const text = readFileSync(path.join(chunksDir, file), 'utf8');
+  const modules = [...text.matchAll(/[,[](\d+),\w+=>\{/g)].map((match) => ({
+    id: Number(match[1]),
+    at: match.index,
+  }));
+  return { text, modules };
 }
 
 /**
@@ -67,20 +74,18 @@ function moduleStarts(text: string): { id: number; at: number }[] {
  * whose code asks for it on demand (`import()` becomes a call to a small loader module that
  * fetches the chunk by name).
  */
-function importers(chunk: string, sources: Map<string, string>, modules: ClientModules): string[] {
+function importers(chunk: string, chunks: Map<string, Chunk>, modules: ClientModules): string[] {
   const names = new Set<string>();
-  for (const [name, chunks] of modules.chunksOf) {
-    if (!name.includes('node_modules/') && chunks.has(chunk)) names.add(name);
+  for (const [name, needed] of modules.chunksOf) {
+    if (!name.includes('node_modules/') && needed.has(chunk)) names.add(name);
   }
-  for (const [loaderChunk, loaderText] of sources) {
-    for (const loader of moduleStarts(loaderText)) {
-      const next = moduleStarts(loaderText).find((m) => m.at > loader.at)?.at ?? loaderText.length;
-      if (!loaderText.slice(loader.at, next).includes(`static/chunks/${chunk}`)) continue;
-      for (const [file, text] of sources) {
-        for (const call of text.matchAll(new RegExp(`\\.A\\(${loader.id}\\)`, 'g'))) {
-          const caller = moduleStarts(text)
-            .filter((m) => m.at < call.index)
-            .at(-1);
+  for (const [loaderChunk, loader] of chunks) {
+    for (const [i, { id, at }] of loader.modules.entries()) {
+      const end = loader.modules[i + 1]?.at ?? loader.text.length;
+      if (!loader.text.slice(at, end).includes(`static/chunks/${chunk}`)) continue;
+      for (const [file, { text, modules: defined }] of chunks) {
+        for (const call of text.matchAll(new RegExp(`\\.A\\(${id}\\)`, 'g'))) {
+          const caller = defined.filter((m) => m.at < call.index).at(-1);
           const name = caller && modules.nameOf.get(caller.id);
           names.add(name ?? `a module of ${file} (via ${loaderChunk})`);
         }
@@ -93,16 +98,14 @@ function importers(chunk: string, sources: Map<string, string>, modules: ClientM
 /** Every server-only library found in a client chunk, with what brings that chunk in. */
 export function serverOnlyCodeInClientChunks(): Finding[] {
   if (!existsSync(chunksDir)) throw new Error(`${chunksDir} is missing: build the site first`);
-  const sources = new Map(
-    chunkFiles().map((file) => [file, readFileSync(path.join(chunksDir, file), 'utf8')]),
-  );
+  const chunks = new Map(chunkFiles().map((file) => [file, readChunk(file)]));
   const modules = clientModules();
   const findings: Finding[] = [];
-  for (const [chunk, text] of sources) {
+  for (const [chunk, { text }] of chunks) {
     for (const [library, signatures] of Object.entries(serverOnlyLibraries)) {
       const signature = signatures.find((s) => text.includes(s));
       if (signature)
-        findings.push({ chunk, library, signature, loadedBy: importers(chunk, sources, modules) });
+        findings.push({ chunk, library, signature, loadedBy: importers(chunk, chunks, modules) });
     }
   }
   return findings;
