@@ -31,6 +31,10 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     globalNotFound: true,
+    // The stylesheet (about 4 KB compressed) goes inside each page instead of a second request that
+    // holds the first paint: on a phone's first page it cut Lighthouse's LCP for a venue from 2.05 s
+    // to 1.77 s (BENCHMARKS.md, "Phone speed"). Later pages carry it again instead of reusing it.
+    inlineCss: true,
   },
   // The Content-Security-Policy (with frame-ancestors) is set in src/proxy.ts, where the CMS's
   // address is known. No X-Frame-Options: it cannot name the CMS, whose live preview frames the site.
