@@ -144,6 +144,55 @@ try {
     }
     console.log('');
   }
+
+  // The site's reads as it makes them now (a card's fields; pinned venues as cards) against the
+  // whole documents it used to ask for, in turns, so both meet the same machine.
+  const cardFields = [
+    'name',
+    'slug',
+    '_status',
+    'category',
+    'neighborhood',
+    'teaser',
+    'heroImage',
+    'location',
+  ];
+  const cardPopulate = [
+    ...cardFields.map((field) => `populate[venues][${field}]=true`),
+    'populate[categories][key]=true',
+    'populate[neighborhoods][slug]=true',
+  ].join('&');
+  const cardSelect = cardFields.map((field) => `select[${field}]=true`).join('&');
+  const venuePage = `/api/venues?locale=all&depth=2&limit=1&where[slug.es][equals]=${slug}`;
+  const cardList = '/api/venues?locale=all&depth=1&limit=100&sort=slug';
+  const comparisons = [
+    { name: 'the venue page’s venue', before: venuePage, after: `${venuePage}&${cardPopulate}` },
+    {
+      name: 'venue cards (lists, nearby)',
+      before: cardList,
+      after: `${cardList}&${cardSelect}&${cardPopulate}`,
+    },
+  ];
+  console.log(`Before and after, ${CONCURRENCY} connections, ${SECONDS} s each, 3 rounds in turns (req/s)`);
+  for (const comparison of comparisons) {
+    const figures = { before: [] as number[], after: [] as number[] };
+    const bytes = { before: 0, after: 0 };
+    for (const side of ['before', 'after'] as const) {
+      bytes[side] = (await (await fetch(`${stack.cmsUrl}${comparison[side]}`)).arrayBuffer()).byteLength;
+    }
+    for (let round = 0; round < 3; round++) {
+      for (const side of ['before', 'after'] as const) {
+        figures[side].push(await throughput(`${stack.cmsUrl}${comparison[side]}`));
+      }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? Number.NaN;
+    console.log(
+      `  ${comparison.name}: before ${figures.before.map((v) => v.toFixed(0)).join('/')} ` +
+        `(${(bytes.before / 1024).toFixed(1)} KB), after ${figures.after.map((v) => v.toFixed(0)).join('/')} ` +
+        `(${(bytes.after / 1024).toFixed(1)} KB); medians ${median(figures.before).toFixed(0)} → ` +
+        `${median(figures.after).toFixed(0)} req/s, ${(median(figures.after) / median(figures.before)).toFixed(2)}×`,
+    );
+  }
   await db.end();
 } finally {
   await stack.stop();

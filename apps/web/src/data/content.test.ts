@@ -131,6 +131,24 @@ describe('the data layer', () => {
     expect(nearbyQuery).toContain('greater_than_equal');
   });
 
+  it('asks for the fields a card shows, not whole venues, in lists, nearby places and search', async () => {
+    const { content, cms } = setup();
+    await content.venuePage('es', 'museo-casa-de-leon-trotsky');
+    await content.allVenueCards();
+    await content.search('trotsky');
+    const cardReads = cms.requests
+      .filter((r) => r.startsWith('/api/venues'))
+      .map((r) => new URL(r, 'http://cms.test').searchParams)
+      // The venue itself is read whole: its page shows everything.
+      .filter((params) => params.get('where[slug.es][equals]') === null);
+    expect(cardReads.length).toBeGreaterThanOrEqual(3);
+    for (const params of cardReads) {
+      expect(params.get('select[teaser]')).toBe('true');
+      expect(params.get('select[description]')).toBeNull();
+      expect(params.get('populate[categories][key]')).toBe('true');
+    }
+  });
+
   it('throws instead of caching when the CMS is down or answers with an error', async () => {
     const { content, cms, cache } = setup();
     cms.down = true;
@@ -161,7 +179,7 @@ describe('the data layer', () => {
     const toBuild = cms.requests.length;
     // One read per collection builds the index; the CMS's own search is never asked.
     expect(toBuild).toBe(3);
-    expect(cms.requests.some((r) => r.includes('searchText'))).toBe(false);
+    expect(cms.requests.some((r) => decodeURIComponent(r).includes('where[searchText]'))).toBe(false);
     for (const query of ['León', 'coyoacán', 'zzzyyyxxx', 'Frida Kahlo', 'CINETECA'])
       await content.search(query);
     expect(cms.requests.length).toBe(toBuild);

@@ -123,10 +123,32 @@ const neighborhoodTags = cacheTags.collection('neighborhoods');
 const guideTags = cacheTags.collection('guides');
 const categoryTags = cacheTags.collection('categories');
 
+/**
+ * The fields a venue card shows, and the populated documents cut to what it reads of them: a list
+ * or a nearby query then costs the CMS (and the cache) a card's bytes per venue, not a venue page's.
+ */
+const cardFields = ['name', 'slug', '_status', 'category', 'neighborhood', 'teaser', 'heroImage', 'location'];
+const cardPopulate: Query = {
+  ...Object.fromEntries(cardFields.map((field) => [`populate[venues][${field}]`, true])),
+  'populate[categories][key]': true,
+  'populate[neighborhoods][slug]': true,
+};
+const venueCardFields: Query = {
+  ...Object.fromEntries(cardFields.map((field) => [`select[${field}]`, true])),
+  ...cardPopulate,
+};
+
 /** Every read the site makes, built on one CMS client (cached for pages, fresh for previews). */
 export function createContent(client: CmsClient) {
   async function venueDocBySlug(locale: Locale, slug: string): Promise<unknown | undefined> {
-    const query: Query = { locale: 'all', depth: 2, limit: 1, [`where[slug.${locale}][equals]`]: slug };
+    // Whole, but the venues it pins as nearby come as cards.
+    const query: Query = {
+      locale: 'all',
+      depth: 2,
+      limit: 1,
+      ...cardPopulate,
+      [`where[slug.${locale}][equals]`]: slug,
+    };
     // The Spanish slug is the entry's key in the shared tag vocabulary; an English address is
     // refreshed through its page path, which the CMS also sends.
     const tags = locale === 'es' ? [cacheTags.entry('venues', slug)] : [];
@@ -139,7 +161,12 @@ export function createContent(client: CmsClient) {
     tags: string[],
     check: (body: unknown) => void = checkPage,
   ): Promise<VenueCard[]> {
-    const body = await client.get('/api/venues', { locale: 'all', depth: 1, ...query }, tags, check);
+    const body = await client.get(
+      '/api/venues',
+      { locale: 'all', depth: 1, ...venueCardFields, ...query },
+      tags,
+      check,
+    );
     return parseEntries(docsOf(body), venueFromCms, venueCardSchema, 'venue');
   }
 
@@ -147,7 +174,7 @@ export function createContent(client: CmsClient) {
   async function everyVenueCard(query: Query): Promise<VenueCard[]> {
     const body = await client.getAll(
       '/api/venues',
-      { locale: 'all', depth: 1, ...query },
+      { locale: 'all', depth: 1, ...venueCardFields, ...query },
       [venueTags],
       checkPage,
     );
@@ -200,7 +227,13 @@ export function createContent(client: CmsClient) {
         // Read afresh, not through the cached reads: the index is cached as one, and must not
         // be built (and kept) from answers that were only standing in for a CMS that failed.
         const [venues, neighborhoods, guides] = await Promise.all([
-          client.getAllFresh('/api/venues', { locale: 'all', depth: 1, sort: 'slug' }),
+          client.getAllFresh('/api/venues', {
+            locale: 'all',
+            depth: 1,
+            ...venueCardFields,
+            'select[searchText]': true,
+            sort: 'slug',
+          }),
           client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: 'slug' }),
           client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }),
         ]);
