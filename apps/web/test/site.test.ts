@@ -143,6 +143,9 @@ describe('rendered pages', () => {
     expect(sitemap.html).toContain(`<loc>${webUrl}/es/lugares/${venue.slug.es}</loc>`);
     expect(sitemap.html).toContain(`<loc>${webUrl}/en/places/${venue.slug.en ?? venue.slug.es}</loc>`);
     expect((await get('/robots.txt')).html).toContain(`Sitemap: ${webUrl}/sitemap.xml`);
+    // Files of a sitemap index exist only past 50,000 addresses (src/lib/sitemap.test.ts).
+    expect(sitemap.html).toContain('<urlset');
+    expect((await get('/sitemaps/1.xml')).status).toBe(404);
   });
 });
 
