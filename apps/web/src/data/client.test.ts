@@ -5,6 +5,27 @@ const ok = () =>
   new Response(JSON.stringify({ docs: [] }), { headers: { 'content-type': 'application/json' } });
 
 describe('the CMS client', () => {
+  it('reads every page of a long list a few pages at a time, in order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const pages = 25;
+    const fetchImpl = (async (url: string) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      const page = Number(new URL(url).searchParams.get('page'));
+      return new Response(JSON.stringify({ docs: [{ page }], totalPages: pages }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as typeof fetch;
+    const client = createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl });
+    const body = (await client.getAllFresh('/api/venues', {})) as { docs: { page: number }[] };
+    expect(body.docs.map((doc) => doc.page)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(4);
+  });
+
   it('gives up on a slow CMS after its own short timeout', async () => {
     const slow = ((_url: string, init?: RequestInit) =>
       new Promise<Response>((resolve, reject) => {

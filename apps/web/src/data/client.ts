@@ -108,6 +108,8 @@ export class CircuitBreaker {
 
 /** The most entries the site asks for in one page; the CMS refuses more from anonymous readers. */
 export const PAGE_SIZE = 100;
+/** How many of those pages the site asks for at once when it needs every entry. */
+const PAGES_AT_ONCE = 4;
 
 type ListPage = { docs?: unknown; totalDocs?: unknown; totalPages?: unknown };
 
@@ -153,16 +155,19 @@ export function createCmsClient({
     const first = (await getJson(path, { ...base, page: 1 })) as ListPage | null;
     if (!Array.isArray(first?.docs)) return first;
     const totalPages = typeof first.totalPages === 'number' ? first.totalPages : 1;
-    const rest = await Promise.all(
-      Array.from({ length: Math.max(0, totalPages - 1) }, (_, i) =>
-        getJson(path, { ...base, page: i + 2 }).then((body) => {
-          const docs = (body as ListPage | null)?.docs;
-          if (!Array.isArray(docs))
-            throw new CmsUnavailableError(`CMS answer for ${path} page ${i + 2} has no docs`);
-          return docs;
-        }),
-      ),
-    );
+    const rest: unknown[][] = [];
+    // A few pages at a time: a city of 10,000 venues is 100 pages, and asking for all at once would
+    // queue them behind each other in the CMS until the last ones ran out of time.
+    let nextPage = 2;
+    const readPages = async () => {
+      for (let page = nextPage++; page <= totalPages; page = nextPage++) {
+        const docs = ((await getJson(path, { ...base, page })) as ListPage | null)?.docs;
+        if (!Array.isArray(docs))
+          throw new CmsUnavailableError(`CMS answer for ${path} page ${page} has no docs`);
+        rest[page - 2] = docs;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, totalPages - 1) }, readPages));
     const docs = [...first.docs, ...rest.flat()];
     return { docs, totalDocs: docs.length };
   }
