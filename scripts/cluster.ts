@@ -1,8 +1,9 @@
 /**
  * The site as it runs past one process: Varnish in front of two site processes that share one
- * Next.js cache on Redis, the CMS and its embedded PostgreSQL. Varnish and Redis come from the
- * system's packages (Debian: varnish, varnish-modules, redis-server). Used by
- * `npm run start:cluster`, the HTTP cache's tests and its benchmark. It builds nothing.
+ * Next.js cache on Redis, and two CMS processes on one embedded PostgreSQL that keep uploads in one
+ * S3-compatible store (s3rver, from npm). Varnish and Redis come from the system's packages
+ * (Debian: varnish, varnish-modules, redis-server). Used by `npm run start:cluster`, the HTTP
+ * cache's tests and its benchmark. It builds nothing.
  */
 import type { ChildProcess } from 'node:child_process';
 import {
@@ -12,14 +13,26 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, type Stack, type StackOptions, startProgram, startStack, stopGroup } from './stack';
+import {
+  type CmsInstance,
+  freePort,
+  newSecrets,
+  type Stack,
+  type StackOptions,
+  startCmsInstance,
+  startProgram,
+  startStack,
+  stopGroup,
+} from './stack';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vclDir = path.join(repoRoot, 'deploy/varnish');
@@ -31,11 +44,20 @@ export type Cluster = Stack & {
   cacheLog: string;
   /** Varnish's process group, to stop it or weigh it. */
   cacheProcessGroup: number;
+  /** The second CMS process, on the same database and uploads; every other site process reads it. */
+  secondCms: CmsInstance;
+  /** Where both CMS processes keep uploads. */
+  objectStore: ObjectStore;
 };
 
-export type ClusterOptions = Omit<StackOptions, 'siteUrl' | 'siteProcesses' | 'publicUrl' | 'siteEnv'> & {
+export type ClusterOptions = Omit<
+  StackOptions,
+  'siteUrl' | 'siteProcesses' | 'publicUrl' | 'siteEnv' | 'siteCmsUrls' | 'cmsEnv'
+> & {
   cachePort?: number;
   redisPort?: number;
+  secondCmsPort?: number;
+  objectStorePort?: number;
   /** Site processes behind the cache (default two). */
   siteProcesses?: number;
 };
@@ -125,6 +147,100 @@ function redisAnswers(port: number): Promise<boolean> {
   });
 }
 
+export type ObjectStore = {
+  /** The S3 endpoint, for S3_ENDPOINT. */
+  endpoint: string;
+  bucket: string;
+  /** Where the objects lie on disk, each as a file under a folder named after the bucket. */
+  directory: string;
+  processGroup: number;
+  /** The CMS's settings for it (apps/cms/src/lib/objectStorage.ts). */
+  cmsEnv: Record<string, string>;
+  stop(): Promise<void>;
+};
+
+// s3rver is a development dependency of the CMS, whose uploads it keeps.
+const s3rverBin = createRequire(path.join(repoRoot, 'apps/cms/package.json')).resolve('s3rver/bin/s3rver.js');
+
+/**
+ * An S3-compatible server for uploads, standing in for MinIO or a cloud bucket: s3rver, which
+ * keeps each object as a file under `directory`, in its own process. It accepts one key pair,
+ * S3RVER / S3RVER, and creates the bucket as it starts.
+ */
+export async function startObjectStore({
+  directory,
+  port,
+  bucket = 'paseo-media',
+  logFile = path.join(directory, 's3rver.log'),
+  echo = false,
+}: {
+  directory: string;
+  port?: number;
+  bucket?: string;
+  logFile?: string;
+  echo?: boolean;
+}): Promise<ObjectStore> {
+  mkdirSync(directory, { recursive: true });
+  const storePort = port ?? (await freePort());
+  const endpoint = `http://127.0.0.1:${storePort}`;
+  const child = startProgram(
+    process.execPath,
+    [
+      s3rverBin,
+      ...['--directory', directory, '--address', '127.0.0.1', '--port', String(storePort)],
+      ...['--configure-bucket', bucket, '--silent'],
+    ],
+    { logFile, echo },
+  );
+  // Any answer, even a refusal of an unsigned request, means it is listening.
+  await waitUntil(() => fetch(`${endpoint}/${bucket}`).then(() => true), 's3rver', child, logFile);
+  return {
+    endpoint,
+    bucket,
+    directory,
+    processGroup: child.pid ?? 0,
+    cmsEnv: {
+      S3_BUCKET: bucket,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_FORCE_PATH_STYLE: '1',
+    },
+    stop: () => stopGroup(child),
+  };
+}
+
+const imageTypes: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+};
+
+/**
+ * Puts into the bucket the uploads that `npm start`, on the same data folder, kept on local disk,
+ * so that entries made there keep their images here. s3rver takes unsigned requests. (The other
+ * way round is not done: what is uploaded in the cluster stays in the bucket.)
+ */
+async function copyLocalUploads(mediaDir: string, store: ObjectStore): Promise<void> {
+  if (!existsSync(mediaDir)) return;
+  for (const entry of readdirSync(mediaDir, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const name = entry.name;
+    const url = `${store.endpoint}/${store.bucket}/${encodeURIComponent(name)}`;
+    if ((await fetch(url, { method: 'HEAD' })).ok) continue;
+    const type = imageTypes[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+    const put = await fetch(url, {
+      method: 'PUT',
+      body: readFileSync(path.join(mediaDir, name)),
+      headers: { 'content-type': type },
+    });
+    if (!put.ok) throw new Error(`Could not copy ${name} into the bucket: ${put.status}`);
+  }
+}
+
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const { varnishd, redisServer } = clusterPrograms();
   const echo = options.echo ?? false;
@@ -152,24 +268,57 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   copyFileSync(path.join(vclDir, 'paseo.vcl'), path.join(vclPath, 'paseo.vcl'));
   chmodSync(path.join(vclPath, 'paseo.vcl'), 0o644);
   const helpers: ChildProcess[] = [redis];
+  let objectStore: ObjectStore | undefined;
+  let secondCms: CmsInstance | undefined;
   const stopHelpers = async () => {
-    await Promise.all(helpers.map((child) => stopGroup(child)));
+    await Promise.all([...helpers.map((child) => stopGroup(child)), objectStore?.stop()]);
     rmSync(vclPath, { recursive: true, force: true });
   };
   let stack: Stack | undefined;
   try {
     await waitUntil(() => redisAnswers(redisPort), 'Redis', redis, redisLog);
+    objectStore = await startObjectStore({
+      directory: path.join(dataDir, 's3'),
+      port: options.objectStorePort,
+      echo,
+    });
+    await copyLocalUploads(path.join(dataDir, 'media'), objectStore);
+    // Both CMS processes share the secrets, the database and the bucket; the site processes read
+    // from them in turn, and editors use the first one's admin (its address may frame the site).
+    const secrets = options.secrets ?? newSecrets();
+    const cmsPort = options.cmsPort ?? (await freePort());
+    const secondCmsPort = options.secondCmsPort ?? (await freePort());
+    const firstCmsUrl = `http://localhost:${cmsPort}`;
+    const secondCmsUrl = `http://localhost:${secondCmsPort}`;
+    const siteProcesses = options.siteProcesses ?? 2;
     stack = await startStack({
       ...options,
       dataDir,
-      siteProcesses: options.siteProcesses ?? 2,
+      cmsPort,
+      secrets,
+      siteProcesses,
       publicUrl: cacheUrl,
+      cmsEnv: objectStore.cmsEnv,
+      siteCmsUrls: Array.from({ length: siteProcesses }, (_, i) =>
+        i % 2 === 0 ? firstCmsUrl : secondCmsUrl,
+      ),
       siteEnv: {
         REDIS_URL: redisUrl,
         HTTP_CACHE_URLS: cacheUrl,
         // Varnish is the site processes' only peer; it appends each visitor's address.
         TRUSTED_PROXIES: '127.0.0.1,::1',
+        CMS_PUBLIC_URL: firstCmsUrl,
       },
+    });
+    // Only now: it serves the database the first CMS has just migrated and seeded.
+    secondCms = await startCmsInstance({
+      databaseUrl: stack.databaseUrl,
+      dataDir,
+      secrets,
+      siteUrl: cacheUrl,
+      port: secondCmsPort,
+      env: objectStore.cmsEnv,
+      echo,
     });
     writeFileSync(
       path.join(vclPath, 'backends.vcl'),
@@ -203,20 +352,26 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       cacheLog,
     );
     const started = stack;
+    const startedSecondCms = secondCms;
+    const startedObjectStore = objectStore;
     return {
       ...started,
       cacheUrl,
       redisUrl,
       cacheLog,
       cacheProcessGroup: varnish.pid ?? 0,
+      secondCms: startedSecondCms,
+      objectStore: startedObjectStore,
       async stop() {
         await stopGroup(varnish);
+        await startedSecondCms.stop();
         await started.stop();
         await stopHelpers();
         if (temporary && !process.env.PASEO_TEST_KEEP_LOGS) rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
+    await secondCms?.stop();
     await stack?.stop();
     await stopHelpers();
     throw error;

@@ -62,6 +62,10 @@ export type StackOptions = {
   publicUrl?: string;
   /** More environment for every site process (a shared cache's address, say). */
   siteEnv?: Record<string, string>;
+  /** The CMS each site process reads, by position (default: this stack's CMS for every one). */
+  siteCmsUrls?: string[];
+  /** More environment for the CMS (an upload bucket's settings, say). */
+  cmsEnv?: Record<string, string>;
   secrets?: Secrets;
   /** Also pass the servers' output through to this process. */
   echo?: boolean;
@@ -268,6 +272,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       PREVIEW_SECRET: secrets.preview,
       PAYLOAD_SECRET: secrets.payload,
       CMS_API_KEY: secrets.cmsApiKey,
+      ...options.cmsEnv,
     },
     cmsLog,
     echo,
@@ -287,7 +292,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         webDir,
         {
           NODE_ENV: 'production',
-          CMS_URL: cmsUrl,
+          CMS_URL: options.siteCmsUrls?.[i] ?? cmsUrl,
           SITE_URL: publicUrl,
           REVALIDATE_SECRET: secrets.revalidate,
           PREVIEW_SECRET: secrets.preview,
@@ -342,4 +347,65 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     throw error;
   }
   return stack;
+}
+
+/** A CMS process started by `startCmsInstance`. */
+export type CmsInstance = { url: string; processGroup: number; log: string; stop(): Promise<void> };
+
+/**
+ * One more CMS process on a stack's database, as a second server behind a load balancer would be:
+ * the built app alone, since the stack's own CMS has migrated and seeded the database. It shares
+ * the stack's secrets (a login or API key from one works on the other) and runs the job queue, as
+ * every CMS started by `npm start` does.
+ */
+export async function startCmsInstance({
+  databaseUrl,
+  dataDir,
+  secrets,
+  siteUrl,
+  port,
+  env = {},
+  echo = false,
+}: {
+  databaseUrl: string;
+  dataDir: string;
+  secrets: Secrets;
+  /** Where the CMS sends its notices (the site, a cache in front of it, or a stand-in). */
+  siteUrl: string;
+  port?: number;
+  /** More environment (an upload bucket's settings, say). */
+  env?: Record<string, string>;
+  echo?: boolean;
+}): Promise<CmsInstance> {
+  const cmsPort = port ?? (await freePort());
+  const url = `http://localhost:${cmsPort}`;
+  const log = path.join(dataDir, `cms-${cmsPort}.log`);
+  const child = start(
+    [serveBin, '--port', String(cmsPort)],
+    cmsDir,
+    {
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PASEO_RUN_JOBS: '1',
+      DATABASE_URL: databaseUrl,
+      PASEO_DATA_DIR: dataDir,
+      CMS_URL: url,
+      WEB_URL: siteUrl,
+      REVALIDATE_SECRET: secrets.revalidate,
+      PREVIEW_SECRET: secrets.preview,
+      PAYLOAD_SECRET: secrets.payload,
+      CMS_API_KEY: secrets.cmsApiKey,
+      ...env,
+    },
+    log,
+    echo,
+  );
+  const instance: CmsInstance = { url, processGroup: child.pid ?? 0, log, stop: () => stopGroup(child) };
+  try {
+    await waitFor(`${url}/api/venues?limit=1&depth=0`, child, 'CMS', 120_000, log);
+  } catch (error) {
+    await instance.stop();
+    throw error;
+  }
+  return instance;
 }

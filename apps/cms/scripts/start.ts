@@ -20,6 +20,9 @@ console.log(
   `cms: database ready (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}); applying migrations…`,
 );
 
+// Migrations and the seed read what they have just written: they use the primary alone.
+const replicaUrls = process.env.DATABASE_REPLICA_URLS;
+delete process.env.DATABASE_REPLICA_URLS;
 const payload = await openPayload();
 try {
   await migrateDatabase(payload);
@@ -42,7 +45,13 @@ const serveScript = fileURLToPath(import.meta.resolve('@paseo/server/serve'));
 const server = spawn(process.execPath, [serveScript, '--port', port], {
   cwd: appDir,
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', PASEO_RUN_JOBS: '1', NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ...(replicaUrls ? { DATABASE_REPLICA_URLS: replicaUrls } : {}),
+    NODE_ENV: 'production',
+    PASEO_RUN_JOBS: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
 });
 
 let stopping = false;

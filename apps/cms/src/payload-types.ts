@@ -397,6 +397,8 @@ export interface Media {
     licenseName: string;
     licenseUrl: string;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -965,6 +967,8 @@ export interface MediaSelect<T extends boolean = true> {
         licenseName?: T;
         licenseUrl?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

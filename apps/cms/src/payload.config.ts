@@ -22,16 +22,24 @@ import { refuseMalformedReferenceQueries } from './hooks/refuseMalformedReferenc
 import { refuseUnknownReferences } from './hooks/refuseUnknownReferences';
 import { emailAdapter } from './lib/email';
 import { graphqlDepthLimit } from './lib/graphqlDepthLimit';
+import { claimJobsOneAtATime } from './lib/jobClaims';
+import { objectStorageFromEnv } from './lib/objectStorage';
 import { trustedOrigins } from './lib/origins';
 import { addRequestLimitsTable } from './lib/requestLimits';
 import { payloadSecret } from './lib/secret';
 import { boundAnonymousRequestsPlugin } from './plugins/boundAnonymousRequests';
+import { mediaStoragePlugin } from './plugins/mediaStorage';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const siteUrl = process.env.WEB_URL ?? 'http://localhost:3000';
 const cmsUrl = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT ?? 3001}`;
 // Browsers may send an editor's cookie from the CMS's own pages and call the API from the site's.
 const origins = trustedOrigins([cmsUrl, siteUrl, process.env.SITE_URL]);
+// Read-only copies of the database (a managed PostgreSQL's replicas), comma-separated; docs/deploy.md.
+const replicaUrls = (process.env.DATABASE_REPLICA_URLS ?? '')
+  .split(',')
+  .map((url) => url.trim())
+  .filter(Boolean);
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -61,20 +69,25 @@ export default buildConfig({
     fallback: true,
   },
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: {
-      connectionString: process.env.DATABASE_URL,
-      // No request holds a connection for long: a runaway query is cancelled (answered 503), an
-      // abandoned transaction closed, and waiting for a free connection has an end.
-      statement_timeout: 15_000,
-      idle_in_transaction_session_timeout: 30_000,
-      connectionTimeoutMillis: 10_000,
-    },
-    afterSchemaInit: [addRequestLimitsTable],
-    migrationDir: path.resolve(dirname, 'migrations'),
-    // Schema changes go through committed migrations; push only on a development database of its own.
-    push: process.env.PASEO_DB_PUSH === '1',
-  }),
+  db: claimJobsOneAtATime(
+    postgresAdapter({
+      pool: {
+        connectionString: process.env.DATABASE_URL,
+        // No request holds a connection for long: a runaway query is cancelled (answered 503), an
+        // abandoned transaction closed, and waiting for a free connection has an end.
+        statement_timeout: 15_000,
+        idle_in_transaction_session_timeout: 30_000,
+        connectionTimeoutMillis: 10_000,
+      },
+      afterSchemaInit: [addRequestLimitsTable],
+      migrationDir: path.resolve(dirname, 'migrations'),
+      // Schema changes go through committed migrations; push only on a development database of its own.
+      push: process.env.PASEO_DB_PUSH === '1',
+      // Reads go to a replica, writes and transactions to the primary; for two seconds after a
+      // write this process reads the primary again. Other processes do not (docs/deploy.md).
+      ...(replicaUrls.length > 0 ? { readReplicas: replicaUrls } : {}),
+    }),
+  ),
   sharp,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   cors: origins,
@@ -89,7 +102,8 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
   // Scheduled publishing runs as queued jobs; the server started by `npm start`/`npm run dev` runs
-  // them every minute. Scripts that only open Payload (seed, migrate) leave the queue alone.
+  // them every minute. Scripts that only open Payload (seed, migrate) leave the queue alone. Every
+  // CMS process may run the queue: each job is claimed by one of them (lib/jobClaims.ts).
   jobs: {
     autoRun: [{ cron: '* * * * *', allQueues: true }],
     shouldAutoRun: () => process.env.PASEO_RUN_JOBS === '1',
@@ -114,6 +128,7 @@ export default buildConfig({
         },
       },
     }),
+    mediaStoragePlugin(objectStorageFromEnv()),
     // Last, so that it reaches the collections the plugins above add.
     boundAnonymousRequestsPlugin,
   ],

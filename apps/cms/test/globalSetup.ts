@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { type Stack, startStack } from '../../../scripts/stack';
+import { newSecrets, type Secrets, type Stack, startStack } from '../../../scripts/stack';
 import { startSiteStandIn } from './siteStandIn';
 
 declare module 'vitest' {
@@ -11,6 +11,8 @@ declare module 'vitest' {
     dataDir: string;
     databaseUrl: string;
     cmsProcessGroup: number;
+    /** Every secret of the CMS, for a test that starts another CMS process on its database. */
+    secrets: Secrets;
   }
 }
 
@@ -20,7 +22,8 @@ let site: Awaited<ReturnType<typeof startSiteStandIn>> | undefined;
 /** One built CMS on a fresh embedded PostgreSQL, with a stand-in for the public site. */
 export async function setup(project: TestProject) {
   site = await startSiteStandIn();
-  stack = await startStack({ siteUrl: site.url });
+  const secrets = newSecrets();
+  stack = await startStack({ siteUrl: site.url, secrets });
   project.provide('cmsUrl', stack.cmsUrl);
   project.provide('siteUrl', site.url);
   project.provide('revalidateSecret', stack.revalidateSecret);
@@ -28,6 +31,7 @@ export async function setup(project: TestProject) {
   project.provide('dataDir', stack.dataDir);
   project.provide('databaseUrl', stack.databaseUrl);
   project.provide('cmsProcessGroup', stack.cmsProcessGroup);
+  project.provide('secrets', secrets);
 }
 
 export async function teardown() {

@@ -1,51 +1,27 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
-import { freePort, newSecret, stopGroup } from '../../../scripts/stack';
+import { type CmsInstance, startCmsInstance } from '../../../scripts/stack';
 import { api, asVisitor, cmsUrl, someAddress } from './api';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const report = (i: number) => ({ message: `Report number ${i} about a venue.`, pageUrl: '/es' });
 
-let second: ChildProcess | undefined;
+let second: CmsInstance | undefined;
 let secondUrl = '';
 
 /** A second CMS process on the same database, as a second server behind a load balancer would be. */
 beforeAll(async () => {
-  const port = await freePort();
-  secondUrl = `http://localhost:${port}`;
-  second = spawn(
-    process.execPath,
-    [path.join(repoRoot, 'packages/server/dist/serve.js'), '--port', String(port)],
-    {
-      cwd: path.join(repoRoot, 'apps/cms'),
-      detached: true,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: inject('databaseUrl'),
-        PAYLOAD_SECRET: newSecret(),
-        REVALIDATE_SECRET: inject('revalidateSecret'),
-        CMS_URL: secondUrl,
-        PASEO_DATA_DIR: inject('dataDir'),
-      },
-    },
-  );
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const ready = await fetch(`${secondUrl}/api/categories?limit=1&depth=0`).catch(() => undefined);
-    if (ready?.ok) break;
-    if (Date.now() > deadline || second.exitCode !== null) throw new Error('the second CMS did not start');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+  second = await startCmsInstance({
+    databaseUrl: inject('databaseUrl'),
+    dataDir: inject('dataDir'),
+    secrets: inject('secrets'),
+    siteUrl: inject('siteUrl'),
+  });
+  secondUrl = second.url;
 });
 
 afterAll(async () => {
-  if (second) await stopGroup(second);
+  await second?.stop();
 });
 
 describe('the reports limit', () => {

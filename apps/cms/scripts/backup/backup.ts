@@ -16,4 +16,8 @@ await runCommand(async () => {
       `${rows} rows) and ${media.files.length} uploads (${megabytes(media.bytes)}) in ${result.milliseconds} ms.`,
   );
   console.log(`Backup: ${result.dir}`);
+  if (process.env.S3_BUCKET) {
+    // Uploads in a bucket are not on this machine; the bucket is kept by its own means (docs/deploy.md).
+    console.warn(`Uploads are in the bucket ${process.env.S3_BUCKET}: this backup does not hold them.`);
+  }
 });

@@ -2,6 +2,7 @@ import * as migration_20261127_102111_initial from './20261127_102111_initial';
 import * as migration_20261127_110159_preview_api_key from './20261127_110159_preview_api_key';
 import * as migration_20261127_205101_request_limits from './20261127_205101_request_limits';
 import * as migration_20261127_214525_search_text_without_index from './20261127_214525_search_text_without_index';
+import * as migration_20261128_022142_media_object_storage from './20261128_022142_media_object_storage';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_214525_search_text_without_index.up,
     down: migration_20261127_214525_search_text_without_index.down,
-    name: '20261127_214525_search_text_without_index'
+    name: '20261127_214525_search_text_without_index',
+  },
+  {
+    up: migration_20261128_022142_media_object_storage.up,
+    down: migration_20261128_022142_media_object_storage.down,
+    name: '20261128_022142_media_object_storage'
   },
 ];

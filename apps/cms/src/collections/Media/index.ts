@@ -12,7 +12,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Uploads live with the rest of the local data (beside the embedded database), not wherever the
- * process happened to start; PASEO_MEDIA_DIR puts them elsewhere, e.g. on a shared volume.
+ * process happened to start; PASEO_MEDIA_DIR puts them elsewhere. With S3_BUCKET set they go to a
+ * bucket instead, which every CMS process shares (plugins/mediaStorage.ts).
  */
 export const mediaDir = path.resolve(
   process.env.PASEO_MEDIA_DIR ??

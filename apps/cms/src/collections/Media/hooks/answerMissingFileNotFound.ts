@@ -14,9 +14,10 @@ type UploadHandler = NonNullable<
 async function missingFileNotFound(
   ...[req, { params }]: Parameters<UploadHandler>
 ): Promise<Response | undefined> {
-  const staticDir = req.payload.collections[params.collection as 'media']?.config.upload?.staticDir;
-  if (!staticDir) return;
-  const dir = path.resolve(staticDir);
+  const upload = req.payload.collections[params.collection as 'media']?.config.upload;
+  // Files kept in a bucket are answered by its handler, a missing one with a 404 too.
+  if (!upload?.staticDir || upload.disableLocalStorage) return;
+  const dir = path.resolve(upload.staticDir);
   const file = path.resolve(dir, params.filename);
   // Names that leave the folder are Payload's to refuse.
   if (!file.startsWith(dir + path.sep)) return;
