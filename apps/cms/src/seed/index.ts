@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Locale, LocalizedText } from '@paseo/domain';
+import type { Locale, LocalizedText, VenueInput } from '@paseo/domain';
 import { categoryFixtures, guides, images, neighborhoods, venues } from '@paseo/domain/fixtures';
 import type { Payload } from 'payload';
 import { drawSampleImage } from './sampleImage';
@@ -167,29 +167,7 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
     note(!id, `venue ${venue.slug.es}`);
     if (!id) {
       newVenues.push(venue.slug.es);
-      id = await createBilingual(
-        payload,
-        'venues',
-        (locale) => venueData(venue, locale, { categoryIds, neighborhoodIds, mediaIds, guideIds }),
-        (created, english) => ({
-          ...english,
-          tips: sameRows(created.tips, english.tips),
-          transit: sameRows(created.transit, english.transit),
-          factChecks: sameRows(created.factChecks, english.factChecks),
-          openingHours: {
-            ...(english.openingHours as Json),
-            closures: sameRows(
-              (created.openingHours as Json)?.closures,
-              (english.openingHours as Json)?.closures,
-            ),
-          },
-          admission: {
-            ...(english.admission as Json),
-            prices: sameRows((created.admission as Json)?.prices, (english.admission as Json)?.prices),
-            freeDays: sameRows((created.admission as Json)?.freeDays, (english.admission as Json)?.freeDays),
-          },
-        }),
-      );
+      id = await createVenue(payload, venue, { categoryIds, neighborhoodIds, mediaIds, guideIds });
     }
     venueIds.set(venue.slug.es, id);
   }
@@ -245,15 +223,46 @@ async function ensurePreviewUser(
   note(!id, `user ${email}`);
 }
 
-type Refs = {
+/** The ids of what a venue refers to: categories by key, media by URL, the rest by Spanish slug. */
+export type Refs = {
   categoryIds: Map<string, Id>;
   neighborhoodIds: Map<string, Id>;
   mediaIds: Map<string, Id>;
   guideIds: Map<string, Id>;
 };
 
-/** A fixture venue as the CMS stores it, in one language. */
-function venueData(venue: (typeof venues)[number], locale: Locale, refs: Refs): Json {
+/**
+ * Creates a venue of the domain's shape as an editor would: in Spanish, then its English on the
+ * same rows. No notice goes to the site, which has cached nothing of it yet.
+ */
+export async function createVenue(payload: Payload, venue: VenueInput, refs: Refs): Promise<Id> {
+  return createBilingual(
+    payload,
+    'venues',
+    (locale) => venueData(venue, locale, refs),
+    (created, english) => ({
+      ...english,
+      tips: sameRows(created.tips, english.tips),
+      transit: sameRows(created.transit, english.transit),
+      factChecks: sameRows(created.factChecks, english.factChecks),
+      openingHours: {
+        ...(english.openingHours as Json),
+        closures: sameRows(
+          (created.openingHours as Json)?.closures,
+          (english.openingHours as Json)?.closures,
+        ),
+      },
+      admission: {
+        ...(english.admission as Json),
+        prices: sameRows((created.admission as Json)?.prices, (english.admission as Json)?.prices),
+        freeDays: sameRows((created.admission as Json)?.freeDays, (english.admission as Json)?.freeDays),
+      },
+    }),
+  );
+}
+
+/** A venue of the domain's shape as the CMS's data for one language: what an editor types in it. */
+export function venueData(venue: VenueInput, locale: Locale, refs: Refs): Json {
   const hours = venue.openingHours;
   return {
     _status: 'published',
