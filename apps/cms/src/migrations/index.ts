@@ -3,6 +3,7 @@ import * as migration_20261127_110159_preview_api_key from './20261127_110159_pr
 import * as migration_20261127_205101_request_limits from './20261127_205101_request_limits';
 import * as migration_20261127_214525_search_text_without_index from './20261127_214525_search_text_without_index';
 import * as migration_20261128_022142_media_object_storage from './20261128_022142_media_object_storage';
+import * as migration_20261128_025206_city_scale_indexes from './20261128_025206_city_scale_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_022142_media_object_storage.up,
     down: migration_20261128_022142_media_object_storage.down,
-    name: '20261128_022142_media_object_storage'
+    name: '20261128_022142_media_object_storage',
+  },
+  {
+    up: migration_20261128_025206_city_scale_indexes.up,
+    down: migration_20261128_025206_city_scale_indexes.down,
+    name: '20261128_025206_city_scale_indexes'
   },
 ];
