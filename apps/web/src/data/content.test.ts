@@ -1,4 +1,4 @@
-import { cacheTags } from '@paseo/domain';
+import { cacheTags, distanceMeters, type GeoPoint } from '@paseo/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CachedLoader, CircuitBreaker, CmsUnavailableError, createCmsClient } from './client';
 import { createContent } from './content';
@@ -49,6 +49,40 @@ describe('the data layer', () => {
     // Computed neighbours come after the pinned ones, closest first.
     const computed = nearby.filter((p) => !p.pinned);
     expect(computed.map((p) => p.meters)).toEqual([...computed.map((p) => p.meters)].sort((a, b) => a - b));
+  });
+
+  it('shows the nearest places in a dense city, where a wide box holds more venues than one page', async () => {
+    const { content, cms } = setup();
+    const venues = cms.docs.venues as { slug: { es: string; en: string }; location: GeoPoint }[];
+    const museum = venues.find((v) => v.slug.es === 'museo-casa-de-leon-trotsky');
+    if (!museum) throw new Error('no sample museum');
+    const at = (slug: string, metersNorth: number, metersEast: number) => ({
+      ...structuredClone(museum),
+      slug: { es: slug, en: slug },
+      pinnedNearby: [],
+      location: {
+        latitude: museum.location.latitude + metersNorth / 111_320,
+        longitude:
+          museum.location.longitude +
+          metersEast / (111_320 * Math.cos((museum.location.latitude * Math.PI) / 180)),
+      },
+    });
+    // A page's worth of far venues first (the order the CMS would page them in), close ones last.
+    const far = Array.from({ length: MAX_PAGE + 20 }, (_, i) => at(`lejos-${i}`, 2_000 + i, 500));
+    const close = Array.from({ length: 8 }, (_, i) => at(`cerca-${i}`, 150 + 60 * i, -100));
+    cms.docs.venues.unshift(...far);
+    cms.docs.venues.push(...close);
+    const page = await content.venuePage('es', 'museo-casa-de-leon-trotsky');
+    const computed = (page?.nearby ?? []).filter((p) => !p.pinned);
+    const pinned = new Set((page?.nearby ?? []).filter((p) => p.pinned).map((p) => p.venue.slug.es));
+    const nearest = venues
+      .filter((v) => v !== museum && !pinned.has(v.slug.es))
+      .map((v) => ({ slug: v.slug.es, meters: distanceMeters(museum.location, v.location) }))
+      .sort((a, b) => a.meters - b.meters)
+      .slice(0, computed.length)
+      .map((v) => v.slug);
+    expect(computed.length).toBeGreaterThan(0);
+    expect(computed.map((p) => p.venue.slug.es)).toEqual(nearest);
   });
 
   it('finds an English page by its English slug, and by the Spanish one when English has none', async () => {

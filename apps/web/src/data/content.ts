@@ -5,6 +5,7 @@ import {
   categoryKeys,
   categoryOf,
   categorySchema,
+  distanceMeters,
   type GeoPoint,
   type Guide,
   guideSchema,
@@ -62,6 +63,14 @@ export type VenuePage = {
 /** How far the nearby block looks, and how many places it lists. */
 export const NEARBY_RADIUS_METERS = 3000;
 export const NEARBY_LIMIT = 6;
+/**
+ * Boxes around a venue asked for at once, smallest first, each for up to a page of cards. The CMS
+ * can only cut a box's venues by slug, not by distance: in a dense city the largest box holds
+ * thousands, and its first page by slug is not the nearest. A smaller box that came back whole
+ * holds every venue inside it, so when it has enough, the nearest are among them.
+ */
+const NEARBY_BOXES_METERS = [400, 1_200, NEARBY_RADIUS_METERS];
+const NEARBY_BOX_PAGE = 100;
 
 type Page = { docs: unknown[]; totalDocs?: number };
 
@@ -104,6 +113,22 @@ function searchable<T>(
     const text = (doc as { searchText?: unknown } | null)?.searchText;
     return value === undefined ? [] : [{ value, key: searchKey(typeof text === 'string' ? text : '') }];
   });
+}
+
+/**
+ * The cards of the smallest box that came back whole and already holds enough venues within its
+ * half-width (beside the venue itself); otherwise of every box together.
+ */
+function nearbyCandidates(venue: Venue, boxes: VenueCard[][]): VenueCard[] {
+  const others = (cards: VenueCard[]) => cards.filter((card) => card.slug.es !== venue.slug.es);
+  for (const [i, cards] of boxes.entries()) {
+    const meters = NEARBY_BOXES_METERS[i] ?? 0;
+    const whole = cards.length < NEARBY_BOX_PAGE;
+    const within = others(cards).filter((card) => distanceMeters(venue.location, card.location) <= meters);
+    if (whole && within.length >= NEARBY_LIMIT) return others(cards);
+  }
+  const seen = new Set<string>();
+  return others(boxes.flat()).filter((card) => !seen.has(card.slug.es) && seen.add(card.slug.es));
 }
 
 /** Degrees of latitude and longitude spanning `meters` around a point (small distances). */
@@ -271,12 +296,17 @@ export function createContent(client: CmsClient) {
       const venue = parseEntry(doc, venueFromCms, venueSchema, 'venue');
       const id = idOf(doc);
       if (!venue || id === undefined) return undefined;
-      const [[neighborhoods, categories], candidates] = await Promise.all([
+      const [[neighborhoods, categories], boxes] = await Promise.all([
         shared,
-        venueCards({ ...boundingBox(venue.location, NEARBY_RADIUS_METERS), limit: 100, sort: 'slug' }, [
-          venueTags,
-        ]),
+        Promise.all(
+          NEARBY_BOXES_METERS.map((meters) =>
+            venueCards({ ...boundingBox(venue.location, meters), limit: NEARBY_BOX_PAGE, sort: 'slug' }, [
+              venueTags,
+            ]),
+          ),
+        ),
       ]);
+      const candidates = nearbyCandidates(venue, boxes);
       const category = categories.find((c) => c.key === venue.category) ?? categoryOf(venue.category);
       const pinnedDocs = populated((doc as { pinnedNearby?: unknown }).pinnedNearby);
       const pinned = parseEntries(pinnedDocs, venueFromCms, venueCardSchema, 'pinned venue');
