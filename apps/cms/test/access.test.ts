@@ -40,6 +40,33 @@ describe('anonymous visitors', () => {
     ).not.toBe(200);
   });
 
+  it('get every published venue slug at once, never a draft or a draft’s new slug', async () => {
+    const token = await asEditor();
+    const refs = await references(token);
+    const draft = venueData(refs, { _status: 'draft', slug: `borrador-${suffix()}` });
+    expect((await api('/api/venues?draft=true', { method: 'POST', token, body: draft })).status).toBe(201);
+    const published = venueData(refs, { slug: `publicada-${suffix()}` });
+    const created = await api('/api/venues', { method: 'POST', token, body: published });
+    expect(created.status).toBe(201);
+    const id = (created.body.doc as { id: number }).id;
+    const renamed = `renombrada-${suffix()}`;
+    const edited = await api(`/api/venues/${id}?draft=true`, {
+      method: 'PATCH',
+      token,
+      body: { slug: renamed, _status: 'draft' },
+    });
+    expect(edited.status).toBe(200);
+
+    const { status, body } = await api('/api/venues/published-slugs');
+    expect(status).toBe(200);
+    const slugs = (body.docs as { slug: { es: string } }[]).map((doc) => doc.slug.es);
+    expect(slugs).toContain('museo-casa-de-leon-trotsky');
+    expect(slugs).toContain(published.slug);
+    expect(slugs).not.toContain(draft.slug);
+    expect(slugs).not.toContain(renamed);
+    expect(body.totalDocs).toBe((await api('/api/venues?limit=1&depth=0')).body.totalDocs);
+  });
+
   it('cannot read versions', async () => {
     expect((await api('/api/venues/versions')).status).toBe(403);
     const viaGraphql = await graphql('{ versionsVenues { totalDocs } }');

@@ -173,6 +173,10 @@ export function fakeCms(): FakeCms {
       const url = new URL(String(input));
       state.requests.push(`${url.pathname}${url.search}`);
       if (state.down) throw new TypeError('fetch failed: connect ECONNREFUSED');
+      if (url.pathname === '/api/venues/published-slugs') {
+        const docs = state.docs.venues.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }));
+        return Response.json({ docs, totalDocs: docs.length });
+      }
       const collection = url.pathname.replace('/api/', '') as keyof FakeCms['docs'];
       let docs = state.docs[collection] ?? [];
       for (const [key, value] of url.searchParams) {

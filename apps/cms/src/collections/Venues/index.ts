@@ -24,6 +24,7 @@ import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
 import { validateWith } from '../../lib/validateWith';
 import { previewUrl, publishedContent } from '../publishedContent';
+import { listPublishedSlugs } from './endpoints/listPublishedSlugs';
 
 /** A quote needs its attribution: the site shows neither without the other. */
 const attributionOfQuote: TextFieldSingleValidation = (value, options) => {
@@ -69,6 +70,7 @@ export const Venues: CollectionConfig = {
   access: content.access,
   versions: content.versions,
   hooks: content.hooks,
+  endpoints: [listPublishedSlugs],
   // The tabs come first so the SEO plugin adds its tab beside them; sidebar fields follow.
   fields: [
     {
