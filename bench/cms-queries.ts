@@ -8,6 +8,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { databaseDirOf, pgCtl, runningDatabase, startStack } from '../scripts/stack';
+import { cardPopulate, cardQuery } from './siteReads';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -147,22 +148,6 @@ try {
 
   // The site's reads as it makes them now (a card's fields; pinned venues as cards) against the
   // whole documents it used to ask for, in turns, so both meet the same machine.
-  const cardFields = [
-    'name',
-    'slug',
-    '_status',
-    'category',
-    'neighborhood',
-    'teaser',
-    'heroImage',
-    'location',
-  ];
-  const cardPopulate = [
-    ...cardFields.map((field) => `populate[venues][${field}]=true`),
-    'populate[categories][key]=true',
-    'populate[neighborhoods][slug]=true',
-  ].join('&');
-  const cardSelect = cardFields.map((field) => `select[${field}]=true`).join('&');
   const venuePage = `/api/venues?locale=all&depth=2&limit=1&where[slug.es][equals]=${slug}`;
   const cardList = '/api/venues?locale=all&depth=1&limit=100&sort=slug';
   const comparisons = [
@@ -170,7 +155,7 @@ try {
     {
       name: 'venue cards (lists, nearby)',
       before: cardList,
-      after: `${cardList}&${cardSelect}&${cardPopulate}`,
+      after: `${cardList}&${cardQuery}`,
     },
   ];
   console.log(`Before and after, ${CONCURRENCY} connections, ${SECONDS} s each, 3 rounds in turns (req/s)`);

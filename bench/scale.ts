@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Stack, serverMemoryMb, startStack } from '../scripts/stack';
 import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
+import { cardPopulate, cardQuery } from './siteReads';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const sizes = SIZES.length > 0 ? SIZES : [100, 1_000, 10_000];
@@ -25,24 +26,6 @@ const SECTION_TITLE = '## Past 10,000 venues (scale)';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generator = path.join(repoRoot, 'apps/cms/scripts/generateVenues/index.ts');
 const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-
-// The fields of a card and what it reads of populated documents, as apps/web/src/data/content.ts asks.
-const CARD_FIELDS = [
-  'name',
-  'slug',
-  '_status',
-  'category',
-  'neighborhood',
-  'teaser',
-  'heroImage',
-  'location',
-];
-const CARD_QUERY = [
-  ...CARD_FIELDS.map((field) => `select[${field}]=true`),
-  ...CARD_FIELDS.map((field) => `populate[venues][${field}]=true`),
-  'populate[categories][key]=true',
-  'populate[neighborhoods][slug]=true',
-].join('&');
 
 type Venue = {
   slug: { es: string; en?: string };
@@ -163,13 +146,13 @@ async function measureSize(size: number): Promise<SizeResult> {
       'venue by slug, depth 2 (CMS REST)': await timed(
         forReads.map(
           (venue) =>
-            `${stack.cmsUrl}/api/venues?locale=all&depth=2&limit=1&where[slug.es][equals]=${encodeURIComponent(venue.slug.es)}&${CARD_QUERY}`,
+            `${stack.cmsUrl}/api/venues?locale=all&depth=2&limit=1&where[slug.es][equals]=${encodeURIComponent(venue.slug.es)}&${cardPopulate}`,
         ),
       ),
       'nearby cards, 800 m box (CMS REST)': await timed(
         forReads.map(
           (venue) =>
-            `${stack.cmsUrl}/api/venues?locale=all&depth=1&limit=100&sort=slug&${nearbyQuery(venue.location)}&${CARD_QUERY}`,
+            `${stack.cmsUrl}/api/venues?locale=all&depth=1&limit=100&sort=slug&${nearbyQuery(venue.location)}&${cardQuery}`,
         ),
       ),
       'admin venue list, first page (CMS)': await timed(

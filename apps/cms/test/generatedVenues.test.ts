@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { VenueInput } from '@paseo/domain';
 import type { Payload } from 'payload';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Refs } from '../src/seed/index';
+import { type OwnPayload, openOwnPayload } from './ownPayload';
 
 type Row = Record<string, unknown>;
 
@@ -61,38 +59,25 @@ async function rowsOf(db: pg.Client, venueId: number, slugSuffix: string): Promi
 
 /** The writes of `npm run generate:venues`, held against the local API's on the same venues. */
 describe('generated venues written straight through the database adapter', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'paseo-generated-test-'));
   let payload: Payload;
   let db: pg.Client;
   let refs: Refs;
-  let stop: () => Promise<void>;
+  let own: OwnPayload | undefined;
 
   beforeAll(async () => {
-    process.env.PASEO_DATA_DIR = dataDir;
-    delete process.env.DATABASE_URL;
-    const { openDatabase } = await import('../scripts/database');
-    const database = await openDatabase();
-    process.env.DATABASE_URL = database.url;
-    const { closePayload, openPayload } = await import('../scripts/openPayload');
-    const { migrateDatabase } = await import('../scripts/migrateDatabase');
-    payload = await openPayload();
-    await migrateDatabase(payload);
+    own = await openOwnPayload('generated-test');
+    payload = own.payload;
     const { seed } = await import('../src/seed');
     await seed(payload);
     const { sampleRefs } = await import('../scripts/generateVenues/loadCityVenues');
     refs = await sampleRefs(payload);
-    db = new pg.Client({ connectionString: database.url });
+    db = new pg.Client({ connectionString: own.databaseUrl });
     await db.connect();
-    stop = async () => {
-      await db.end();
-      await closePayload(payload);
-      await database.stop();
-    };
   });
 
   afterAll(async () => {
-    await stop?.();
-    rmSync(dataDir, { recursive: true, force: true });
+    await db?.end();
+    await own?.close();
   });
 
   it('leaves the same rows as an editor saving each venue in Spanish, then in English', async () => {

@@ -1,34 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OwnPayload, openOwnPayload } from './ownPayload';
 
 /** The seed on a database of its own, through Payload's local API. */
 describe('the sample-content seed', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'paseo-seed-test-'));
   let payload: Payload;
-  let stop: () => Promise<void>;
+  let own: OwnPayload | undefined;
 
   beforeAll(async () => {
-    process.env.PASEO_DATA_DIR = dataDir;
-    delete process.env.DATABASE_URL;
-    const { openDatabase } = await import('../scripts/database');
-    const database = await openDatabase();
-    process.env.DATABASE_URL = database.url;
-    const { closePayload, openPayload } = await import('../scripts/openPayload');
-    const { migrateDatabase } = await import('../scripts/migrateDatabase');
-    payload = await openPayload();
-    await migrateDatabase(payload);
-    stop = async () => {
-      await closePayload(payload);
-      await database.stop();
-    };
+    own = await openOwnPayload('seed-test');
+    payload = own.payload;
   });
 
   afterAll(async () => {
-    await stop?.();
-    rmSync(dataDir, { recursive: true, force: true });
+    await own?.close();
   });
 
   const snapshot = async () => {
