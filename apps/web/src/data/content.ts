@@ -93,6 +93,28 @@ const checkPage = (body: unknown): void => {
   docsOf(body);
 };
 
+/** An entry of the search index: what a result shows, and the folded words it is found by. */
+export type Searchable<T> = { value: T; key: string };
+type SearchIndex = {
+  venues: Searchable<VenueCard>[];
+  neighborhoods: Searchable<Neighborhood>[];
+  guides: Searchable<Guide>[];
+};
+
+/** Parsed entries with the CMS's search key (kept by the CMS on save, already folded). */
+function searchable<T>(
+  docs: readonly unknown[],
+  map: (doc: unknown) => unknown,
+  schema: Parser<T>,
+  label: string,
+): Searchable<T>[] {
+  return docs.flatMap((doc) => {
+    const value = parseEntry(doc, map, schema, label);
+    const text = (doc as { searchText?: unknown } | null)?.searchText;
+    return value === undefined ? [] : [{ value, key: searchKey(typeof text === 'string' ? text : '') }];
+  });
+}
+
 /**
  * The cards of the smallest box that came back whole and already holds enough venues within its
  * half-width (beside the venue itself); otherwise of every box together.
@@ -221,25 +243,40 @@ export function createContent(client: CmsClient) {
   }
 
   /**
-   * Entries of one collection whose search text holds every word, by the CMS's own search (a
-   * trigram index on the folded text, migration 20261128_025206): the cost of a search does not
-   * grow with the number of entries the way a copy of all of them in the site would.
+   * What search looks through: every published venue card, neighborhood and guide with its search
+   * key, built once and kept until any of the three collections changes.
    */
-  async function searchIn<T>(
-    collection: string,
-    query: Query,
-    words: string,
-    limit: number,
-    read: { map: (doc: unknown) => unknown; schema: Parser<T>; label: string },
-  ): Promise<T[]> {
-    const body = await client.getFresh(`/api/${collection}`, {
-      locale: 'all',
-      ...query,
-      'where[searchText][like]': words,
-      limit,
-      sort: 'slug',
-    });
-    return parseEntries(docsOf(body), read.map, read.schema, read.label);
+  function searchIndex(): Promise<SearchIndex> {
+    return client.cached(
+      async () => {
+        // Read afresh, not through the cached reads: the index is cached as one, and must not
+        // be built (and kept) from answers that were only standing in for a CMS that failed.
+        const [venues, neighborhoods, guides] = await Promise.all([
+          client.getAllFresh('/api/venues', {
+            locale: 'all',
+            depth: 1,
+            ...venueCardFields,
+            'select[searchText]': true,
+            sort: 'slug',
+          }),
+          client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: 'slug' }),
+          client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }),
+        ]);
+        requireSome('neighborhoods')(neighborhoods);
+        return {
+          venues: searchable(docsOf(venues), venueFromCms, venueCardSchema, 'venue'),
+          neighborhoods: searchable(
+            docsOf(neighborhoods),
+            neighborhoodFromCms,
+            neighborhoodSchema,
+            'neighborhood',
+          ),
+          guides: searchable(docsOf(guides), guideFromCms, guideSchema, 'guide'),
+        };
+      },
+      ['search-index'],
+      [venueTags, neighborhoodTags, guideTags],
+    );
   }
 
   return {
@@ -370,34 +407,19 @@ export function createContent(client: CmsClient) {
      * the CMS nothing until a publish refreshes the index.
      */
     async search(query: string, limit = 20) {
-      const words = searchKey(query).split(' ').filter(Boolean).join(' ');
-      if (!words) return { venues: [], neighborhoods: [], guides: [] };
-      // One answer per folded query, kept until any of the three collections changes; asked afresh
-      // inside, so an answer standing in for a failed CMS is never kept as this one.
-      return client.cached(
-        async () => {
-          const [venues, neighborhoods, guides] = await Promise.all([
-            searchIn('venues', { depth: 1, ...venueCardFields }, words, limit, {
-              map: venueFromCms,
-              schema: venueCardSchema,
-              label: 'venue',
-            }),
-            searchIn('neighborhoods', { depth: 1 }, words, limit, {
-              map: neighborhoodFromCms,
-              schema: neighborhoodSchema,
-              label: 'neighborhood',
-            }),
-            searchIn('guides', { depth: 0 }, words, limit, {
-              map: guideFromCms,
-              schema: guideSchema,
-              label: 'guide',
-            }),
-          ]);
-          return { venues, neighborhoods, guides };
-        },
-        ['search', words, String(limit)],
-        [venueTags, neighborhoodTags, guideTags],
-      );
+      const words = searchKey(query).split(' ').filter(Boolean);
+      if (words.length === 0) return { venues: [], neighborhoods: [], guides: [] };
+      const index = await searchIndex();
+      const matching = <T>(entries: Searchable<T>[]) =>
+        entries
+          .filter((entry) => words.every((word) => entry.key.includes(word)))
+          .slice(0, limit)
+          .map((entry) => entry.value);
+      return {
+        venues: matching(index.venues),
+        neighborhoods: matching(index.neighborhoods),
+        guides: matching(index.guides),
+      };
     },
   };
 }

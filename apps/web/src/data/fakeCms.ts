@@ -197,16 +197,6 @@ export function fakeCms(): FakeCms {
               return Number(actual) >= Number(value);
             case 'less_than_equal':
               return Number(actual) <= Number(value);
-            case 'like':
-              // As the CMS on PostgreSQL: every word somewhere in the text, case aside.
-              return value
-                .toLowerCase()
-                .split(' ')
-                .every((word) =>
-                  String(actual ?? '')
-                    .toLowerCase()
-                    .includes(word),
-                );
             default:
               return true;
           }
