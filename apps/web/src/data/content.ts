@@ -152,13 +152,16 @@ const categoryTags = cacheTags.collection('categories');
  * The fields a venue card shows, and the populated documents cut to what it reads of them: a list
  * or a nearby query then costs the CMS (and the cache) a card's bytes per venue, not a venue page's.
  */
-const cardFields = ['name', 'slug', '_status', 'category', 'neighborhood', 'teaser', 'heroImage', 'location'];
-const cardPopulate: Query = {
+// The card's own fields, named as the CMS stores them (the domain's `status` is Payload's `_status`).
+const cardFields = Object.keys(venueCardSchema.shape).map((field) =>
+  field === 'status' ? '_status' : field,
+);
+export const cardPopulate: Query = {
   ...Object.fromEntries(cardFields.map((field) => [`populate[venues][${field}]`, true])),
   'populate[categories][key]': true,
   'populate[neighborhoods][slug]': true,
 };
-const venueCardFields: Query = {
+export const venueCardFields: Query = {
   ...Object.fromEntries(cardFields.map((field) => [`select[${field}]`, true])),
   ...cardPopulate,
 };
