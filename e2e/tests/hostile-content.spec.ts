@@ -139,8 +139,10 @@ test.describe('text typed by editors never runs as script', () => {
           city: 'Ciudad de México',
           country: 'MX',
         },
-        // Inside Del Carmen, so its map shows this venue among the others.
-        location: { latitude: 19.3496, longitude: -99.1617 },
+        // Linked to Del Carmen, so the neighborhood's map shows it among the others; placed kilometres
+        // from every sample venue so it is never one of their nearby places while other specs
+        // measure those pages (its picture is deleted at the end of this test).
+        location: { latitude: 19.4, longitude: -99.13 },
         openingHours: { rule: 'Tu-Su 10:00-17:00', timeZone: 'America/Mexico_City' },
         category,
         neighborhood,
@@ -288,7 +290,8 @@ test.describe('text typed by editors never runs as script', () => {
           city: 'Ciudad de México',
           country: 'MX',
         },
-        location: { latitude: 19.3497, longitude: -99.1618 },
+        // Far from the sample venues and from the venue above, for the same reason.
+        location: { latitude: 19.4, longitude: -99.2 },
         openingHours: { rule: 'Tu-Su 10:00-17:00', timeZone: 'America/Mexico_City' },
         category,
         neighborhood,
