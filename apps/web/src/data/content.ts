@@ -32,6 +32,7 @@ import {
   venueFromCms,
   withoutEmpty,
 } from './fromCms';
+import { keepInProcess } from './keptInProcess';
 import { type Parser, parseEntries, parseEntry, parseWithIds } from './parse';
 
 /** What a card, a list or the nearby block needs of a venue: the domain's venue, trimmed. */
@@ -245,42 +246,45 @@ export function createContent(client: CmsClient) {
     return parseEntries(docsOf(body), guideFromCms, guideSchema, 'guide');
   }
 
-  /**
-   * What search looks through: every published venue card, neighborhood and guide with its search
-   * key, built once and kept until any of the three collections changes.
-   */
-  function searchIndex(): Promise<SearchIndex> {
-    return client.cached(
-      async () => {
-        // Read afresh, not through the cached reads: the index is cached as one, and must not
-        // be built (and kept) from answers that were only standing in for a CMS that failed.
-        const [venues, neighborhoods, guides] = await Promise.all([
-          client.getAllFresh('/api/venues', {
-            locale: 'all',
-            depth: 1,
-            ...venueCardFields,
-            'select[searchText]': true,
-            sort: 'slug',
-          }),
-          client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: 'slug' }),
-          client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }),
-        ]);
-        requireSome('neighborhoods')(neighborhoods);
-        return {
-          venues: searchable(docsOf(venues), venueFromCms, venueCardSchema, 'venue'),
-          neighborhoods: searchable(
-            docsOf(neighborhoods),
-            neighborhoodFromCms,
-            neighborhoodSchema,
-            'neighborhood',
-          ),
-          guides: searchable(docsOf(guides), guideFromCms, guideSchema, 'guide'),
-        };
-      },
-      ['search-index'],
-      [venueTags, neighborhoodTags, guideTags],
-    );
+  /** What search looks through: every published venue card, neighborhood and guide with its search key. */
+  async function buildSearchIndex(): Promise<SearchIndex> {
+    // Read afresh, not through the cached reads: the index must not be built (and kept) from
+    // answers that were only standing in for a CMS that failed.
+    const [venues, neighborhoods, guides] = await Promise.all([
+      client.getAllFresh('/api/venues', {
+        locale: 'all',
+        depth: 1,
+        ...venueCardFields,
+        'select[searchText]': true,
+        sort: 'slug',
+      }),
+      client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: 'slug' }),
+      client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }),
+    ]);
+    requireSome('neighborhoods')(neighborhoods);
+    return {
+      venues: searchable(docsOf(venues), venueFromCms, venueCardSchema, 'venue'),
+      neighborhoods: searchable(
+        docsOf(neighborhoods),
+        neighborhoodFromCms,
+        neighborhoodSchema,
+        'neighborhood',
+      ),
+      guides: searchable(docsOf(guides), guideFromCms, guideSchema, 'guide'),
+    };
   }
+
+  // Past a few thousand venues the index outgrows the shared cache, so each process keeps its own,
+  // rebuilt when any of the three collections changes.
+  const searchIndex = keepInProcess({
+    build: buildSearchIndex,
+    stamp: () =>
+      client.cached(
+        async () => crypto.randomUUID(),
+        ['search-index-stamp'],
+        [venueTags, neighborhoodTags, guideTags],
+      ),
+  });
 
   return {
     /** A venue with everything its page shows, or undefined when no published venue has the slug. */

@@ -17,26 +17,20 @@ export function cmsUrl(): string {
 const nextDataCache: CachedLoader = (load, key, tags) =>
   unstable_cache(load, [...key], { tags: [...tags], revalidate: false })();
 
-// One per process, whichever route's bundle loads this module first.
-const shared = globalThis as typeof globalThis & {
-  paseoCmsBreaker?: CircuitBreaker;
-  paseoPublishedCache?: CachedLoader;
-};
-
-let published: Content | undefined;
+// One per process, whichever route's bundle loads this module first: each route has its own copy
+// of the module, and the published content holds the process's search index.
+const shared = globalThis as typeof globalThis & { paseoPublished?: Content };
 
 function publishedContent(): Content {
-  shared.paseoCmsBreaker ??= new CircuitBreaker();
-  // A page built from last-good data is cached like any other, until its content is published again.
-  shared.paseoPublishedCache ??= withLastGood(nextDataCache, { onFailure: () => noteFailedRead() });
-  published ??= createContent(
+  shared.paseoPublished ??= createContent(
     createCmsClient({
       baseUrl: cmsUrl(),
-      cached: shared.paseoPublishedCache,
-      breaker: shared.paseoCmsBreaker,
+      // A page built from last-good data is cached like any other, until its content is published again.
+      cached: withLastGood(nextDataCache, { onFailure: () => noteFailedRead() }),
+      breaker: new CircuitBreaker(),
     }),
   );
-  return published;
+  return shared.paseoPublished;
 }
 
 /**
