@@ -6,7 +6,7 @@
  * `npm run generate:venues` does), starts the built CMS on it, and records every SQL statement
  * PostgreSQL runs for each read (its statement log). Each recorded statement that touches the
  * venue tables is then run again under EXPLAIN (ANALYZE, BUFFERS), with the indexes of the
- * city-scale migration and, in the same transaction rolled back, without them, in turns. Prints
+ * city-scale migrations and, in the same transaction rolled back, without them, in turns. Prints
  * the plans and the statement count of each read, and writes its section of BENCHMARKS.md.
  * Loopback only; asserts nothing.
  */
@@ -15,7 +15,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { distanceMeters } from '@paseo/domain';
 import pg from 'pg';
-import { cityIndexes } from '../apps/cms/src/migrations/20261128_025206_city_scale_indexes';
+import { cityIndexes as scaleIndexes } from '../apps/cms/src/migrations/20261128_025206_city_scale_indexes';
+import { nearestIndex } from '../apps/cms/src/migrations/20261128_060000_nearest_venues';
 import { databaseDirOf, pgCtl, runningDatabase, startStack } from '../scripts/stack';
 import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
 
@@ -23,8 +24,8 @@ const SECTION_TITLE = '## Venue queries on a city of 10,000 venues';
 const count = Number(process.argv[2] ?? 10_000);
 /** EXPLAIN ANALYZE runs of each statement, with and without the indexes, alternated. */
 const ROUNDS = 3;
-/** Half the side of the box of the extra nearby read, which is not the site's. */
-const SMALL_BOX_METERS = 800;
+/** The indexes of the city-scale migrations, dropped for the "without" plans. */
+const cityIndexes = [...scaleIndexes, nearestIndex];
 
 type Logged = { sql: string; params: (string | null)[]; ms: number };
 type Read = {
@@ -171,23 +172,7 @@ try {
     return `${url.pathname}${url.search}`;
   };
   const bySlugPath = siteRead((url) => url.searchParams.has('where[slug.es][equals]'), 'venue by slug');
-  const nearbyPath = siteRead(
-    (url) => url.searchParams.has('where[location.latitude][greater_than_equal]'),
-    'nearby venues',
-  );
-  // The same read with a smaller box, as a site that asks for the venues really near would: not
-  // the site's read, a measure of what the location index is for.
-  const smallBox = (() => {
-    const url = new URL(nearbyPath, 'http://cms');
-    const { latitude, longitude } = page.venue.location;
-    const dLat = SMALL_BOX_METERS / 111_320;
-    const dLon = SMALL_BOX_METERS / (111_320 * Math.cos((latitude * Math.PI) / 180));
-    url.searchParams.set('where[location.latitude][greater_than_equal]', String(latitude - dLat));
-    url.searchParams.set('where[location.latitude][less_than_equal]', String(latitude + dLat));
-    url.searchParams.set('where[location.longitude][greater_than_equal]', String(longitude - dLon));
-    url.searchParams.set('where[location.longitude][less_than_equal]', String(longitude + dLon));
-    return `${url.pathname}${url.search}`;
-  })();
+  const nearbyPath = siteRead((url) => url.pathname === '/api/venues/nearest', 'nearest venues');
   const term = 'jacaranda';
   const reads: Read[] = [
     {
@@ -199,14 +184,8 @@ try {
     {
       name: 'nearby (venue page)',
       as: 'visitor',
-      note: 'the venue page’s cards in a box around the venue, 100 by slug',
+      note: 'the venue page’s cards of the venues nearest it (`/api/venues/nearest`)',
       path: nearbyPath,
-    },
-    {
-      name: `nearby, ${SMALL_BOX_METERS} m box`,
-      as: 'visitor',
-      note: `the same read in a box of ±${SMALL_BOX_METERS} m (not the site's)`,
-      path: smallBox,
     },
     {
       name: 'search text (REST)',
@@ -288,7 +267,7 @@ try {
   };
 
   /** Statements that read a venue table first (not those that only name one, like the lock check). */
-  const touchesVenues = (statement: Logged) => /\bfrom "_?venues/.test(statement.sql);
+  const touchesVenues = (statement: Logged) => /\bfrom "?_?venues/i.test(statement.sql);
 
   const plan = async (statement: Logged, withoutIndexes: boolean) => {
     await client.query('begin');
@@ -335,7 +314,7 @@ try {
 
   const { rows: venueCount } = await client.query<{ n: string }>('select count(*) as n from venues');
   console.log(
-    `\n${venueCount[0]?.n} venues; ${cityIndexes.length} indexes from the city-scale migration; ` +
+    `\n${venueCount[0]?.n} venues; ${cityIndexes.length} indexes from the city-scale migrations; ` +
       `EXPLAIN (ANALYZE, BUFFERS) of each statement ${ROUNDS}× with them and ${ROUNDS}× without, in turns\n`,
   );
   type Measured = {
@@ -500,9 +479,7 @@ try {
     '',
     wrapProse(
       `The venue page shows as nearby (its pinned venues aside) venues at ${metres(computed)} m from ` +
-        `${slug}; the nearest published venues are at ${metres(nearest)} m: the site's box held ` +
-        `${results.find((r) => r.read.name === 'nearby (venue page)')?.totalDocs ?? '?'} venues and it ` +
-        'reads the first 100 by slug.',
+        `${slug}; the nearest published venues are at ${metres(nearest)} m.`,
     ),
     ...(slugRead
       ? [

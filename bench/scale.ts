@@ -15,6 +15,8 @@ import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NEARBY_CANDIDATES } from '../apps/web/src/data/content';
+import { VENUES_PER_SITEMAP } from '../apps/web/src/lib/sitemap';
 import { type Stack, serverMemoryMb, startStack } from '../scripts/stack';
 import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
 import { cardPopulate, cardQuery } from './siteReads';
@@ -92,6 +94,31 @@ async function spreadVenues(cmsUrl: string, total: number): Promise<Venue[]> {
   return venues;
 }
 
+/**
+ * The addresses of the sitemap's files that list venues: sitemap.xml itself while it holds them
+ * all, else the files its index names. Fails unless, together, they list every published venue
+ * exactly once in each language.
+ */
+async function sitemapFilesOfVenues(webUrl: string, publishedVenues: number): Promise<string[]> {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  const top = await (await fetch(`${webUrl}/sitemap.xml`)).text();
+  const files = top.includes('<sitemapindex')
+    ? locs(top).map((loc) => `${webUrl}${new URL(loc).pathname}`)
+    : [`${webUrl}/sitemap.xml`];
+  const venuePages: string[] = [];
+  const venueFiles: string[] = [];
+  for (const file of files) {
+    const listed = locs(await (await fetch(file)).text()).filter((loc) => /\/(lugares|places)\/./.test(loc));
+    if (listed.length > 0) venueFiles.push(file);
+    venuePages.push(...listed);
+  }
+  if (venuePages.length !== 2 * publishedVenues || new Set(venuePages).size !== venuePages.length)
+    throw new Error(
+      `the sitemap's ${files.length} files list ${venuePages.length} venue pages (${new Set(venuePages).size} different) for ${publishedVenues} venues in two languages`,
+    );
+  return venueFiles;
+}
+
 async function adminCookie(cmsUrl: string): Promise<string> {
   const response = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
@@ -101,18 +128,6 @@ async function adminCookie(cmsUrl: string): Promise<string> {
   const { token } = (await response.json()) as { token?: string };
   if (!token) throw new Error(`login answered ${response.status}`);
   return `payload-token=${token}`;
-}
-
-/** A box of about 800 m around a point, as the site's nearby query asks. */
-function nearbyQuery({ latitude, longitude }: Venue['location']): string {
-  const dLat = 800 / 111_320;
-  const dLng = 800 / (111_320 * Math.cos((latitude * Math.PI) / 180));
-  return [
-    `where[location.latitude][greater_than_equal]=${latitude - dLat}`,
-    `where[location.latitude][less_than_equal]=${latitude + dLat}`,
-    `where[location.longitude][greater_than_equal]=${longitude - dLng}`,
-    `where[location.longitude][less_than_equal]=${longitude + dLng}`,
-  ].join('&');
 }
 
 async function measureSize(size: number): Promise<SizeResult> {
@@ -139,6 +154,8 @@ async function measureSize(size: number): Promise<SizeResult> {
     ] as const) {
       await (await fetch(url, init)).arrayBuffer();
     }
+    const sitemapFirst = await timed([`${stack.webUrl}/sitemap.xml`]);
+    const venueFiles = await sitemapFilesOfVenues(stack.webUrl, count.totalDocs);
     const figures: Record<string, Figure> = {
       'venue page, uncached (site)': await timed(
         forPages.map((venue) => `${stack.webUrl}/es/lugares/${encodeURIComponent(venue.slug.es)}`),
@@ -146,18 +163,26 @@ async function measureSize(size: number): Promise<SizeResult> {
       'search page (site)': await timed(
         words.map((word) => `${stack.webUrl}/es/buscar?q=${encodeURIComponent(word)}`),
       ),
-      'sitemap.xml, first after a start (site)': await timed([`${stack.webUrl}/sitemap.xml`]),
+      'sitemap.xml, first after a start (site)': sitemapFirst,
       'sitemap.xml, cached (site)': await timed(Array(SAMPLES).fill(`${stack.webUrl}/sitemap.xml`)),
+      // While one file holds every venue, that file is sitemap.xml itself (its first read above).
+      'a sitemap file of venues, first read (site)':
+        venueFiles[0] === `${stack.webUrl}/sitemap.xml`
+          ? sitemapFirst
+          : await timed(venueFiles.slice(0, SAMPLES)),
+      'a sitemap file of venues, cached (site)': await timed(
+        Array.from({ length: SAMPLES }, (_, i) => venueFiles[i % venueFiles.length] ?? ''),
+      ),
       'venue by slug, depth 2 (CMS REST)': await timed(
         forReads.map(
           (venue) =>
             `${stack.cmsUrl}/api/venues?locale=all&depth=2&limit=1&where[slug.es][equals]=${encodeURIComponent(venue.slug.es)}&${cardPopulate}`,
         ),
       ),
-      'nearby cards, 800 m box (CMS REST)': await timed(
+      'nearest venues as cards (CMS REST)': await timed(
         forReads.map(
-          (venue) =>
-            `${stack.cmsUrl}/api/venues?locale=all&depth=1&limit=100&sort=slug&${nearbyQuery(venue.location)}&${cardQuery}`,
+          ({ location }) =>
+            `${stack.cmsUrl}/api/venues/nearest?locale=all&depth=1&limit=${NEARBY_CANDIDATES}&latitude=${location.latitude}&longitude=${location.longitude}&${cardQuery}`,
         ),
       ),
       'admin venue list, first page (CMS)': await timed(
@@ -231,7 +256,11 @@ writeBenchmarkSection(
         'the cores. For each size a fresh stack (embedded PostgreSQL, the built CMS with the sample ' +
         'content, one site process) and `npm run generate:venues` adding that many venues. Requests one ' +
         `after another, ${SAMPLES} samples a figure (10 for the admin's page), each for a venue or word not asked ` +
-        'before (the sitemap excepted: its first answer after a start, then cached); nearest-rank ' +
+        'before (the sitemap excepted: its first answer after a start, then cached). Past ' +
+        `${VENUES_PER_SITEMAP} venues sitemap.xml is an index and the venues are listed ${VENUES_PER_SITEMAP} to a ` +
+        'file (checked: the files list every venue once in each language); below that, the "file of ' +
+        'venues" is sitemap.xml itself. A search word asked first after a start waits for the index to be built ' +
+        '(the max). Nearest-rank ' +
         'percentiles. Memory: resident set of each server and its launcher after the requests. Growth: ' +
         `p95 at ${largest.venues} venues ÷ p95 at ${smallest.venues} (aim: below 2×).`,
     ),

@@ -40,7 +40,7 @@ describe('anonymous visitors', () => {
     ).not.toBe(200);
   });
 
-  it('get every published venue slug at once, never a draft or a draft’s new slug', async () => {
+  it('get published venue slugs a page at a time, never a draft or a draft’s new slug', async () => {
     const token = await asEditor();
     const refs = await references(token);
     const draft = venueData(refs, { _status: 'draft', slug: `borrador-${suffix()}` });
@@ -65,6 +65,22 @@ describe('anonymous visitors', () => {
     expect(slugs).not.toContain(draft.slug);
     expect(slugs).not.toContain(renamed);
     expect(body.totalDocs).toBe((await api('/api/venues?limit=1&depth=0')).body.totalDocs);
+
+    // Pages of two, in a fixed order, together the same slugs as the one answer.
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(Number(body.totalDocs) / 2); page++) {
+      const answer = await api(`/api/venues/published-slugs?limit=2&page=${page}`);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ page, totalDocs: body.totalDocs });
+      pages.push(...(answer.body.docs as { slug: { es: string } }[]).map((doc) => doc.slug.es));
+    }
+    expect(pages).toEqual(slugs);
+    const refused = await api('/api/venues/published-slugs?page=0&limit=muchos');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      { message: 'page must be a whole number from 1' },
+      { message: 'limit must be a whole number from 1' },
+    ]);
   });
 
   it('cannot read versions', async () => {

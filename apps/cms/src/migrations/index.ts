@@ -4,6 +4,7 @@ import * as migration_20261127_205101_request_limits from './20261127_205101_req
 import * as migration_20261127_214525_search_text_without_index from './20261127_214525_search_text_without_index';
 import * as migration_20261128_022142_media_object_storage from './20261128_022142_media_object_storage';
 import * as migration_20261128_025206_city_scale_indexes from './20261128_025206_city_scale_indexes';
+import * as migration_20261128_060000_nearest_venues from './20261128_060000_nearest_venues';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_025206_city_scale_indexes.up,
     down: migration_20261128_025206_city_scale_indexes.down,
-    name: '20261128_025206_city_scale_indexes'
+    name: '20261128_025206_city_scale_indexes',
+  },
+  {
+    up: migration_20261128_060000_nearest_venues.up,
+    down: migration_20261128_060000_nearest_venues.down,
+    name: '20261128_060000_nearest_venues',
   },
 ];

@@ -157,12 +157,19 @@ describe('the data layer', () => {
     }
   });
 
-  it('asks the database for nearby places around the venue, not for every venue', async () => {
+  it('asks the CMS for the few venues nearest the venue, not for every venue', async () => {
     const { content, cms } = setup();
-    await content.venuePage('es', 'museo-casa-de-leon-trotsky');
-    const nearbyQuery = cms.requests.find((r) => r.includes('location.latitude'));
-    expect(nearbyQuery).toBeDefined();
-    expect(nearbyQuery).toContain('greater_than_equal');
+    const page = await content.venuePage('es', 'museo-casa-de-leon-trotsky');
+    const nearbyReads = cms.requests
+      .map((r) => new URL(r, 'http://cms.test'))
+      .filter((url) => url.pathname === '/api/venues/nearest');
+    expect(nearbyReads).toHaveLength(1);
+    const query = nearbyReads[0]?.searchParams;
+    expect(Number(query?.get('latitude'))).toBe(page?.venue.location.latitude);
+    expect(Number(query?.get('limit'))).toBeLessThanOrEqual(20);
+    // Nothing else asked for venues by place.
+    expect(cms.requests.some((r) => r.includes('location.latitude'))).toBe(false);
+    expect(page?.nearby.length).toBeGreaterThan(0);
   });
 
   it('asks for the fields a card shows, not whole venues, in lists, nearby places and search', async () => {

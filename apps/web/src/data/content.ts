@@ -5,8 +5,6 @@ import {
   categoryKeys,
   categoryOf,
   categorySchema,
-  distanceMeters,
-  type GeoPoint,
   type Guide,
   guideSchema,
   isSitePath,
@@ -65,13 +63,11 @@ export type VenuePage = {
 export const NEARBY_RADIUS_METERS = 3000;
 export const NEARBY_LIMIT = 6;
 /**
- * Boxes around a venue asked for at once, smallest first, each for up to a page of cards. The CMS
- * can only cut a box's venues by slug, not by distance: in a dense city the largest box holds
- * thousands, and its first page by slug is not the nearest. A smaller box that came back whole
- * holds every venue inside it, so when it has enough, the nearest are among them.
+ * How many of the venues nearest a venue the CMS is asked for. It orders them by distance in
+ * degrees, which in Mexico City puts east–west neighbours up to 6 % too far; asking for about twice
+ * what the block shows leaves room for the order in metres to differ.
  */
-const NEARBY_BOXES_METERS = [400, 1_200, NEARBY_RADIUS_METERS];
-const NEARBY_BOX_PAGE = 100;
+export const NEARBY_CANDIDATES = 2 * (NEARBY_LIMIT + 1);
 
 type Page = { docs: unknown[]; totalDocs?: number };
 
@@ -120,30 +116,6 @@ function searchable<T>(
  * The cards of the smallest box that came back whole and already holds enough venues within its
  * half-width (beside the venue itself); otherwise of every box together.
  */
-function nearbyCandidates(venue: Venue, boxes: VenueCard[][]): VenueCard[] {
-  const others = (cards: VenueCard[]) => cards.filter((card) => card.slug.es !== venue.slug.es);
-  for (const [i, cards] of boxes.entries()) {
-    const meters = NEARBY_BOXES_METERS[i] ?? 0;
-    const whole = cards.length < NEARBY_BOX_PAGE;
-    const within = others(cards).filter((card) => distanceMeters(venue.location, card.location) <= meters);
-    if (whole && within.length >= NEARBY_LIMIT) return others(cards);
-  }
-  const seen = new Set<string>();
-  return others(boxes.flat()).filter((card) => !seen.has(card.slug.es) && seen.add(card.slug.es));
-}
-
-/** Degrees of latitude and longitude spanning `meters` around a point (small distances). */
-function boundingBox(point: GeoPoint, meters: number) {
-  const dLat = meters / 111_320;
-  const dLon = meters / (111_320 * Math.cos((point.latitude * Math.PI) / 180));
-  return {
-    'where[location.latitude][greater_than_equal]': point.latitude - dLat,
-    'where[location.latitude][less_than_equal]': point.latitude + dLat,
-    'where[location.longitude][greater_than_equal]': point.longitude - dLon,
-    'where[location.longitude][less_than_equal]': point.longitude + dLon,
-  };
-}
-
 const venueTags = cacheTags.collection('venues');
 const neighborhoodTags = cacheTags.collection('neighborhoods');
 const guideTags = cacheTags.collection('guides');
@@ -185,13 +157,15 @@ export function createContent(client: CmsClient) {
     return docsOf(body)[0];
   }
 
+  /** Cards from the REST list, or from the CMS's list of the venues nearest a point. */
   async function venueCards(
     query: Query,
     tags: string[],
     check: (body: unknown) => void = checkPage,
+    path: '/api/venues' | '/api/venues/nearest' = '/api/venues',
   ): Promise<VenueCard[]> {
     const body = await client.get(
-      '/api/venues',
+      path,
       { locale: 'all', depth: 1, ...venueCardFields, ...query },
       tags,
       check,
@@ -303,17 +277,15 @@ export function createContent(client: CmsClient) {
       const venue = parseEntry(doc, venueFromCms, venueSchema, 'venue');
       const id = idOf(doc);
       if (!venue || id === undefined) return undefined;
-      const [[neighborhoods, categories], boxes] = await Promise.all([
+      const [[neighborhoods, categories], candidates] = await Promise.all([
         shared,
-        Promise.all(
-          NEARBY_BOXES_METERS.map((meters) =>
-            venueCards({ ...boundingBox(venue.location, meters), limit: NEARBY_BOX_PAGE, sort: 'slug' }, [
-              venueTags,
-            ]),
-          ),
+        venueCards(
+          { ...venue.location, limit: NEARBY_CANDIDATES },
+          [venueTags],
+          checkPage,
+          '/api/venues/nearest',
         ),
       ]);
-      const candidates = nearbyCandidates(venue, boxes);
       const category = categories.find((c) => c.key === venue.category) ?? categoryOf(venue.category);
       const pinnedDocs = populated((doc as { pinnedNearby?: unknown }).pinnedNearby);
       const pinned = parseEntries(pinnedDocs, venueFromCms, venueCardSchema, 'pinned venue');
@@ -354,11 +326,20 @@ export function createContent(client: CmsClient) {
       return everyVenueCard({ 'where[category.key][equals]': key, sort: 'slug' });
     },
 
-    /** Slugs and dates of every published venue, for the sitemap. */
-    async venueSlugs(): Promise<{ slug: Venue['slug']; updatedAt?: string }[]> {
-      // One answer for all of them (a page of 100 at a time was 100 calls for a city's 10,000).
-      const body = await client.get('/api/venues/published-slugs', {}, [venueTags], checkPage);
-      return parseEntries(
+    /** A page (from 1) of published venues' slugs and dates, for the sitemap, with how many there are. */
+    async venueSlugPage(
+      page: number,
+      perPage: number,
+    ): Promise<{ venues: { slug: Venue['slug']; updatedAt?: string }[]; totalVenues: number }> {
+      // Two fields a venue, asked of an endpoint that reads only those (a REST list page would
+      // process each whole document).
+      const body = await client.get(
+        '/api/venues/published-slugs',
+        { page, limit: perPage },
+        [venueTags],
+        checkPage,
+      );
+      const venues = parseEntries(
         docsOf(body),
         (doc) => ({
           slug: localized((doc as { slug?: unknown }).slug),
@@ -367,6 +348,10 @@ export function createContent(client: CmsClient) {
         venueSchema.pick({ slug: true, updatedAt: true }),
         'venue slug',
       );
+      const total = (body as { totalDocs?: unknown }).totalDocs;
+      if (typeof total !== 'number')
+        throw new CmsUnavailableError('The CMS sent a slug page without totalDocs');
+      return { venues, totalVenues: total };
     },
 
     allNeighborhoods,

@@ -174,7 +174,28 @@ export function fakeCms(): FakeCms {
       state.requests.push(`${url.pathname}${url.search}`);
       if (state.down) throw new TypeError('fetch failed: connect ECONNREFUSED');
       if (url.pathname === '/api/venues/published-slugs') {
-        const docs = state.docs.venues.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }));
+        const all = state.docs.venues.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }));
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const limit = Number(url.searchParams.get('limit') ?? 1000);
+        const docs = all.slice((page - 1) * limit, page * limit);
+        return Response.json({
+          docs,
+          totalDocs: all.length,
+          totalPages: Math.ceil(all.length / limit),
+          page,
+        });
+      }
+      if (url.pathname === '/api/venues/nearest') {
+        const [latitude, longitude] = ['latitude', 'longitude'].map((key) =>
+          Number(url.searchParams.get(key)),
+        );
+        const degrees = (doc: Doc) => {
+          const { latitude: lat, longitude: lng } = doc.location as { latitude: number; longitude: number };
+          return Math.hypot(lat - (latitude ?? 0), lng - (longitude ?? 0));
+        };
+        const docs = [...state.docs.venues]
+          .sort((a, b) => degrees(a) - degrees(b))
+          .slice(0, Number(url.searchParams.get('limit') ?? 10));
         return Response.json({ docs, totalDocs: docs.length });
       }
       const collection = url.pathname.replace('/api/', '') as keyof FakeCms['docs'];

@@ -22,44 +22,25 @@ export function sitemapXml(entries: readonly SitemapEntry[], absoluteUrl: (path:
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-/** The sitemap protocol's limit of addresses in one file. */
-export const SITEMAP_MAX_URLS = 50_000;
-
 /**
- * The entries cut into files of at most `maxUrls` addresses each, an entry's languages kept
- * together (each names the others). One file when everything fits.
+ * Venues in one sitemap file. Past this the sitemap is an index whose files each hold this many
+ * (two addresses each, one a language), so no answer grows with the city: a file of 250 is about
+ * the size of a small city's whole sitemap, far inside the protocol's 50,000 addresses.
  */
-export function sitemapFiles(entries: readonly SitemapEntry[], maxUrls = SITEMAP_MAX_URLS): SitemapEntry[][] {
-  const files: SitemapEntry[][] = [[]];
-  let urlsInFile = 0;
-  for (const entry of entries) {
-    const urls = Object.keys(entry.alternates).length;
-    if (urlsInFile + urls > maxUrls && urlsInFile > 0) {
-      files.push([]);
-      urlsInFile = 0;
-    }
-    files[files.length - 1]?.push(entry);
-    urlsInFile += urls;
-  }
-  return files;
-}
+export const VENUES_PER_SITEMAP = 250;
 
-/** Where the nth (from 1) file of a sitemap too long for one is served. */
+/** How many files of venues a sitemap index names for `totalVenues`; none while one sitemap holds them. */
+export const venueSitemapCount = (totalVenues: number) =>
+  totalVenues <= VENUES_PER_SITEMAP ? 0 : Math.ceil(totalVenues / VENUES_PER_SITEMAP);
+
+/** Where the nth (from 1) file named by the sitemap index is served: the first holds every page but venues. */
 export const sitemapFilePath = (n: number) => `/sitemaps/${n}.xml`;
 
-/** A sitemap index naming each file with the newest change among its entries. */
-export function sitemapIndexXml(
-  files: readonly SitemapEntry[][],
-  absoluteUrl: (path: string) => string,
-): string {
-  const sitemaps = files.map((entries, i) => {
-    const newest = entries
-      .map((entry) => entry.lastModified?.slice(0, 10))
-      .filter((date): date is string => date !== undefined)
-      .sort()
-      .at(-1);
-    const modified = newest ? `<lastmod>${escapeXml(newest)}</lastmod>` : '';
-    return `<sitemap><loc>${escapeXml(absoluteUrl(sitemapFilePath(i + 1)))}</loc>${modified}</sitemap>`;
-  });
+/** A sitemap index naming `count` files, `/sitemaps/1.xml` onwards. */
+export function sitemapIndexXml(count: number, absoluteUrl: (path: string) => string): string {
+  const sitemaps = Array.from(
+    { length: count },
+    (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapFilePath(i + 1)))}</loc></sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;
 }

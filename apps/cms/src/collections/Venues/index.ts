@@ -24,6 +24,7 @@ import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
 import { validateWith } from '../../lib/validateWith';
 import { previewUrl, publishedContent } from '../publishedContent';
+import { listNearestVenues } from './endpoints/listNearestVenues';
 import { listPublishedSlugs } from './endpoints/listPublishedSlugs';
 
 /** A quote needs its attribution: the site shows neither without the other. */
@@ -70,7 +71,7 @@ export const Venues: CollectionConfig = {
   access: content.access,
   versions: content.versions,
   hooks: content.hooks,
-  endpoints: [listPublishedSlugs],
+  endpoints: [listPublishedSlugs, listNearestVenues],
   // The tabs come first so the SEO plugin adds its tab beside them; sidebar fields follow.
   fields: [
     {

@@ -1,15 +1,12 @@
-import { sitemapFiles, sitemapXml } from '@/lib/sitemap';
-import { sitemapEntries, xmlResponse } from '@/lib/sitemapEntries';
-import { absoluteUrl } from '@/lib/urls';
+import { sitemapFileBody, xmlResponse } from '@/lib/sitemapEntries';
 
 export const dynamic = 'force-dynamic';
 
-/** One file of a sitemap too long for one (see /sitemap.xml), `/sitemaps/1.xml` onwards. */
+/** One file named by the sitemap index (see /sitemap.xml), `/sitemaps/1.xml` onwards. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const number = /^([1-9]\d{0,5})\.xml$/.exec((await params).file)?.[1];
-  const files = sitemapFiles(await sitemapEntries());
-  const entries = number && files.length > 1 ? files[Number(number) - 1] : undefined;
-  if (!entries)
+  const body = number ? await sitemapFileBody(Number(number)) : undefined;
+  if (body === undefined)
     return xmlResponse('<?xml version="1.0" encoding="UTF-8"?>\n<error>No such sitemap file</error>\n', 404);
-  return xmlResponse(sitemapXml(entries, absoluteUrl));
+  return xmlResponse(body);
 }
