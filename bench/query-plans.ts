@@ -456,7 +456,7 @@ try {
         `(${(generation.created / generation.seconds).toFixed(1)} venues/s). Every statement PostgreSQL ran for ` +
         `one warm request of each read was taken from its statement log (\`log_min_duration_statement=0\`); ` +
         `each one on a venue table was run again under EXPLAIN (ANALYZE, BUFFERS) ${ROUNDS} times with the ` +
-        `indexes of migration \`20261128_025206_city_scale_indexes\` and ${ROUNDS} times without them ` +
+        `indexes of migrations \`20261128_025206_city_scale_indexes\` and \`20261128_060000_nearest_venues\` and ${ROUNDS} times without them ` +
         `(dropped in a transaction that was rolled back), in turns; times are sums of medians. The site's ` +
         `reads are the ones its data layer (apps/web/src/data) made for the page of ${slug}.`,
     ),
