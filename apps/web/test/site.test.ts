@@ -143,6 +143,15 @@ describe('rendered pages', () => {
     expect(sitemap.html).toContain(`<loc>${webUrl}/es/lugares/${venue.slug.es}</loc>`);
     expect(sitemap.html).toContain(`<loc>${webUrl}/en/places/${venue.slug.en ?? venue.slug.es}</loc>`);
     expect((await get('/robots.txt')).html).toContain(`Sitemap: ${webUrl}/sitemap.xml`);
+    // The search page is a way in; the results of a query are not pages of their own.
+    expect(sitemap.html).toContain(`<loc>${webUrl}/en/search</loc>`);
+    const robots = (await get('/robots.txt')).html;
+    expect(robots).toContain('Disallow: /en/search?');
+    expect(robots).not.toMatch(/Disallow: \/en\/search$/m);
+    expect((await get('/en/search')).html).not.toContain('noindex');
+    expect((await get('/en/search?q=museo')).html).toContain(
+      '<meta name="robots" content="noindex, follow"/>',
+    );
     // Files of a sitemap index exist only once the venues outgrow one file (src/lib/sitemap.test.ts;
     // `npm run bench:scale` reads every file of the index at 1,000 and 10,000 venues).
     expect(sitemap.html).toContain('<urlset');

@@ -5,7 +5,8 @@ export const dynamic = 'force-dynamic';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/es/buscar', '/en/search'] }],
+    // The search pages themselves may be crawled; their results (with ?q=) may not.
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/es/buscar?', '/en/search?'] }],
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

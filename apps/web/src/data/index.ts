@@ -18,8 +18,10 @@ const nextDataCache: CachedLoader = (load, key, tags) =>
   unstable_cache(load, [...key], { tags: [...tags], revalidate: false })();
 
 // One per process, whichever route's bundle loads this module first: each route has its own copy
-// of the module, and the published content holds the process's search index.
-const shared = globalThis as typeof globalThis & { paseoPublished?: Content };
+// of the module, and the published content holds the process's search index. In development a
+// module reloaded after an edit starts afresh, so the edit takes effect.
+const shared: { paseoPublished?: Content } =
+  process.env.NODE_ENV === 'production' ? (globalThis as { paseoPublished?: Content }) : {};
 
 function publishedContent(): Content {
   shared.paseoPublished ??= createContent(

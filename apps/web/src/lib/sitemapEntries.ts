@@ -21,7 +21,7 @@ async function pageEntries(): Promise<SitemapEntry[]> {
   const [neighborhoods, guides] = await Promise.all([data.allNeighborhoods(), data.allGuides()]);
   return [
     { alternates: homeAlternates() },
-    ...(['venue', 'neighborhood', 'category', 'guide'] as const).map((section) => ({
+    ...(['venue', 'neighborhood', 'category', 'guide', 'search'] as const).map((section) => ({
       alternates: sectionAlternates(section),
     })),
     ...neighborhoods.map((n) => ({ alternates: entryAlternates('neighborhood', n.slug) })),

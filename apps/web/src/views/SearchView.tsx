@@ -19,19 +19,24 @@ function queryOf(q: string | string[] | undefined): string {
   return (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 100) ?? '';
 }
 
-/** The search page's metadata; results pages are kept out of search engines. */
-export async function searchMetadata(expected: Locale, { params }: SearchProps): Promise<Metadata> {
+/**
+ * The search page's metadata. The page itself may be indexed (a way into the guide); its results
+ * pages are kept out of search engines: one per query anyone may type, each a thin copy of pages
+ * indexed on their own.
+ */
+export async function searchMetadata(
+  expected: Locale,
+  { params, searchParams }: SearchProps,
+): Promise<Metadata> {
   const { locale } = await params;
   if (locale !== expected) return {};
-  return {
-    ...pageMetadata({
-      locale: expected,
-      title: t(expected).search,
-      description: t(expected).searchLabel,
-      alternates: sectionAlternates('search'),
-    }),
-    robots: { index: false, follow: true },
-  };
+  const metadata = pageMetadata({
+    locale: expected,
+    title: t(expected).search,
+    description: t(expected).searchLabel,
+    alternates: sectionAlternates('search'),
+  });
+  return queryOf((await searchParams).q) ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
 /** Search results, asked of the database on every request. */
