@@ -20,6 +20,7 @@ import { answerClientErrors } from './hooks/answerClientErrors';
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
 import { refuseMalformedReferenceQueries } from './hooks/refuseMalformedReferenceQueries';
 import { refuseUnknownReferences } from './hooks/refuseUnknownReferences';
+import { runWorkAfterCommit } from './lib/afterCommit';
 import { emailAdapter } from './lib/email';
 import { graphqlDepthLimit } from './lib/graphqlDepthLimit';
 import { claimJobsOneAtATime } from './lib/jobClaims';
@@ -70,23 +71,25 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: claimJobsOneAtATime(
-    postgresAdapter({
-      pool: {
-        connectionString: process.env.DATABASE_URL,
-        // No request holds a connection for long: a runaway query is cancelled (answered 503), an
-        // abandoned transaction closed, and waiting for a free connection has an end.
-        statement_timeout: 15_000,
-        idle_in_transaction_session_timeout: 30_000,
-        connectionTimeoutMillis: 10_000,
-      },
-      afterSchemaInit: [addRequestLimitsTable],
-      migrationDir: path.resolve(dirname, 'migrations'),
-      // Schema changes go through committed migrations; push only on a development database of its own.
-      push: process.env.PASEO_DB_PUSH === '1',
-      // Reads go to a replica, writes and transactions to the primary; for two seconds after a
-      // write this process reads the primary again. Other processes do not (docs/deploy.md).
-      ...(replicaUrls.length > 0 ? { readReplicas: replicaUrls } : {}),
-    }),
+    runWorkAfterCommit(
+      postgresAdapter({
+        pool: {
+          connectionString: process.env.DATABASE_URL,
+          // No request holds a connection for long: a runaway query is cancelled (answered 503), an
+          // abandoned transaction closed, and waiting for a free connection has an end.
+          statement_timeout: 15_000,
+          idle_in_transaction_session_timeout: 30_000,
+          connectionTimeoutMillis: 10_000,
+        },
+        afterSchemaInit: [addRequestLimitsTable],
+        migrationDir: path.resolve(dirname, 'migrations'),
+        // Schema changes go through committed migrations; push only on a development database of its own.
+        push: process.env.PASEO_DB_PUSH === '1',
+        // Reads go to a replica, writes and transactions to the primary; for two seconds after a
+        // write this process reads the primary again. Other processes do not (docs/deploy.md).
+        ...(replicaUrls.length > 0 ? { readReplicas: replicaUrls } : {}),
+      }),
+    ),
   ),
   sharp,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },

@@ -5,6 +5,7 @@ import type {
   CollectionSlug,
   PayloadRequest,
 } from 'payload';
+import { afterCommit } from '../lib/afterCommit';
 import { findInLocale } from '../lib/findInLocale';
 import { notifySite, type SiteChange } from '../lib/notifySite';
 import { publishedStateAfter, publishedStateBefore } from '../lib/publishedState';
@@ -39,7 +40,8 @@ async function changeFor(
 
 /**
  * After a published entry changes, is unpublished or deleted, tell the public site which pages to
- * refresh. The notice goes out in the background: the editor's save never waits on the site.
+ * refresh, once the change is committed (so the site reads the new content). The notice goes out
+ * in the background: the editor's save never waits on the site.
  */
 export function notifySiteOfChange(section: Section): {
   afterChange: CollectionAfterChangeHook;
@@ -56,7 +58,7 @@ export function notifySiteOfChange(section: Section): {
       if (now.live && doc._status !== 'published') return doc;
       const previousSlug = before.live && before.slug !== now.slug ? before.slug : undefined;
       const change = await changeFor(section, collection.slug, req, doc, previousSlug);
-      void notifySite(change, { logger: req.payload.logger });
+      await afterCommit(req, () => void notifySite(change, { logger: req.payload.logger }));
       return doc;
     },
     afterDelete: async ({ doc, req, collection }) => {
@@ -67,7 +69,7 @@ export function notifySiteOfChange(section: Section): {
         paths.push(pagePath(section, locale, doc.slug));
         if (locale === 'es') tags.push(cacheTags.entry(collection.slug, doc.slug));
       }
-      void notifySite({ paths, tags }, { logger: req.payload.logger });
+      await afterCommit(req, () => void notifySite({ paths, tags }, { logger: req.payload.logger }));
       return doc;
     },
   };
