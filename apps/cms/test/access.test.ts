@@ -75,11 +75,13 @@ describe('anonymous visitors', () => {
       pages.push(...(answer.body.docs as { slug: { es: string } }[]).map((doc) => doc.slug.es));
     }
     expect(pages).toEqual(slugs);
+    // A page past any offset the database can hold is refused, not a server error.
+    expect((await api('/api/venues/published-slugs?page=99999999999999999999')).status).toBe(400);
     const refused = await api('/api/venues/published-slugs?page=0&limit=muchos');
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([
-      { message: 'page must be a whole number from 1' },
-      { message: 'limit must be a whole number from 1' },
+      { message: 'page must be a whole number from 1 to 1000000' },
+      { message: 'limit must be a whole number from 1 to 1000000' },
     ]);
   });
 

@@ -1,14 +1,17 @@
 /** Reads one query parameter: the number, or the sentence that says what is wrong with it. */
 type NumberReader = (value: string | null, name: string) => number | string;
 
-/** A whole number from 1, `fallback` when absent. */
+/** Larger than any page or limit asked in earnest; past it an offset would overflow the database's. */
+const LARGEST_WHOLE_NUMBER = 1_000_000;
+
+/** A whole number from 1 to a million, `fallback` when absent. */
 export const wholeNumber =
   (fallback: number): NumberReader =>
   (value, name) => {
     if (value === null) return fallback;
-    return /^\d+$/.test(value) && Number(value) >= 1
+    return /^\d{1,7}$/.test(value) && Number(value) >= 1 && Number(value) <= LARGEST_WHOLE_NUMBER
       ? Number(value)
-      : `${name} must be a whole number from 1`;
+      : `${name} must be a whole number from 1 to ${LARGEST_WHOLE_NUMBER}`;
   };
 
 /** A number between -`bound` and `bound` (a latitude or a longitude); required. */
