@@ -503,7 +503,7 @@ try {
     { name: 'neighborhood', url: `${stack.webUrl}/en/neighborhoods/del-carmen` },
     { name: 'guide', url: `${stack.webUrl}/en/guides/${guideSlug}` },
     { name: 'search', url: `${stack.webUrl}/en/search` },
-    // Kept out of search engines on purpose (noindex, disallowed in robots.txt): its SEO score says so.
+    // Kept out of search engines on purpose (noindex): its SEO score says so.
     { name: 'search results', url: `${stack.webUrl}/en/search?q=museo` },
   ];
   const [floorPage, venuePage] = pages as [Page, Page];

@@ -5,8 +5,9 @@ export const dynamic = 'force-dynamic';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    // The search pages themselves may be crawled; their results (with ?q=) may not.
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/es/buscar?', '/en/search?'] }],
+    // Search results are not disallowed here: they carry noindex, which a crawler must fetch them
+    // to read (a disallowed address can still be indexed, bare, from links to it).
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/'] }],
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

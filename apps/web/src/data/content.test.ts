@@ -180,8 +180,11 @@ describe('the data layer', () => {
     const cardReads = cms.requests
       .filter((r) => r.startsWith('/api/venues'))
       .map((r) => new URL(r, 'http://cms.test').searchParams)
-      // The venue itself is read whole: its page shows everything.
-      .filter((params) => params.get('where[slug.es][equals]') === null);
+      // The venue itself is read whole: its page shows everything. The search index's stamp
+      // reads one date.
+      .filter(
+        (params) => params.get('where[slug.es][equals]') === null && params.get('select[updatedAt]') === null,
+      );
     expect(cardReads.length).toBeGreaterThanOrEqual(3);
     for (const params of cardReads) {
       expect(params.get('select[teaser]')).toBe('true');
@@ -218,8 +221,9 @@ describe('the data layer', () => {
     const first = await content.search('  LEON   trotsky ');
     expect(first.venues.map((v) => v.slug.es)).toContain('museo-casa-de-leon-trotsky');
     const toBuild = cms.requests.length;
-    // One read per collection builds the index; the CMS's own search is never asked.
-    expect(toBuild).toBe(3);
+    // A read of one date per collection stamps the index and one read per collection builds it;
+    // the CMS's own search is never asked.
+    expect(toBuild).toBe(6);
     expect(cms.requests.some((r) => decodeURIComponent(r).includes('where[searchText]'))).toBe(false);
     for (const query of ['León', 'coyoacán', 'zzzyyyxxx', 'Frida Kahlo', 'CINETECA'])
       await content.search(query);
@@ -248,11 +252,26 @@ describe('the data layer', () => {
     };
     const content = createContent(createCmsClient({ baseUrl: 'http://cms.test', fetch: cms.fetch, cached }));
     expect((await content.search('Xochimilco embarcadero')).venues).toEqual([]);
-    const venue = cms.docs.venues[0] as { searchText: string };
+    // A publish: new words, a new date of change.
+    const venue = cms.docs.venues[0] as { searchText: string; updatedAt: string };
     venue.searchText = `${venue.searchText} xochimilco embarcadero`;
+    venue.updatedAt = '2099-01-01T00:00:00.000Z';
     expect((await content.search('xochimilco embarcadero')).venues).toEqual([]);
     revalidateTag(cacheTags.collection('venues'));
     expect((await content.search('Xochimilco embarcadero')).venues).toHaveLength(1);
+  });
+
+  it('does not rebuild the search index when the shared cache only lost its entries', async () => {
+    const { content, cms, cache } = setup();
+    await content.search('trotsky');
+    const built = cms.requests.length;
+    // Nothing was published: the shared cache emptied itself (a Redis restart, an eviction).
+    cache.stored.clear();
+    expect((await content.search('trotsky')).venues).toHaveLength(1);
+    const asked = cms.requests.slice(built).map((r) => new URL(r, 'http://cms.test').searchParams);
+    // Only the three dates were read again, not the collections.
+    expect(asked).toHaveLength(3);
+    expect(asked.every((params) => params.get('select[updatedAt]') === 'true')).toBe(true);
   });
 
   it('answers a search from the last good index while the CMS is down, and rebuilds it once the CMS is back', async () => {
@@ -278,8 +297,9 @@ describe('the data layer', () => {
     );
     expect((await content.search('trotsky')).venues).toHaveLength(1);
     // A publish (new words for a venue) empties the cache just as the CMS goes down.
-    const venue = cms.docs.venues[0] as { searchText: string };
+    const venue = cms.docs.venues[0] as { searchText: string; updatedAt: string };
     venue.searchText = `${venue.searchText} embarcadero`;
+    venue.updatedAt = '2099-01-01T00:00:00.000Z';
     stored.clear();
     cms.down = true;
     expect((await content.search('trotsky')).venues).toHaveLength(1);

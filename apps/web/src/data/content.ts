@@ -112,10 +112,6 @@ function searchable<T>(
   });
 }
 
-/**
- * The cards of the smallest box that came back whole and already holds enough venues within its
- * half-width (beside the venue itself); otherwise of every box together.
- */
 const venueTags = cacheTags.collection('venues');
 const neighborhoodTags = cacheTags.collection('neighborhoods');
 const guideTags = cacheTags.collection('guides');
@@ -248,16 +244,35 @@ export function createContent(client: CmsClient) {
     };
   }
 
-  // Past a few thousand venues the index outgrows the shared cache, so each process keeps its own,
-  // rebuilt when any of the three collections changes.
+  // Past a few thousand venues the index outgrows the shared cache, so each process keeps its own.
+  // It is rebuilt when a collection's newest change or count differs: read through the shared cache
+  // (dropped by a publish), the same for every process, and unchanged when the cache only lost it.
   const searchIndex = keepInProcess({
     build: buildSearchIndex,
-    stamp: () =>
-      client.cached(
-        async () => crypto.randomUUID(),
-        ['search-index-stamp'],
-        [venueTags, neighborhoodTags, guideTags],
-      ),
+    stamp: async () => {
+      const newest = await Promise.all(
+        (
+          [
+            ['/api/venues', venueTags],
+            ['/api/neighborhoods', neighborhoodTags],
+            ['/api/guides', guideTags],
+          ] as const
+        ).map(([path, tag]) =>
+          client.get(
+            path,
+            { limit: 1, depth: 0, sort: '-updatedAt', 'select[updatedAt]': true },
+            [tag],
+            checkPage,
+          ),
+        ),
+      );
+      return JSON.stringify(
+        newest.map((body) => [
+          (body as Page).totalDocs,
+          (docsOf(body)[0] as { updatedAt?: unknown })?.updatedAt,
+        ]),
+      );
+    },
   });
 
   return {
@@ -333,11 +348,17 @@ export function createContent(client: CmsClient) {
     ): Promise<{ venues: { slug: Venue['slug']; updatedAt?: string }[]; totalVenues: number }> {
       // Two fields a venue, asked of an endpoint that reads only those (a REST list page would
       // process each whole document).
+      const totalOf = (answer: unknown) => (answer as { totalDocs?: unknown }).totalDocs;
       const body = await client.get(
         '/api/venues/published-slugs',
         { page, limit: perPage },
         [venueTags],
-        checkPage,
+        (answer) => {
+          checkPage(answer);
+          // Checked before the answer is cached: without the count no sitemap can be built from it.
+          if (typeof totalOf(answer) !== 'number')
+            throw new CmsUnavailableError('The CMS sent a page of slugs without totalDocs');
+        },
       );
       const venues = parseEntries(
         docsOf(body),
@@ -348,10 +369,7 @@ export function createContent(client: CmsClient) {
         venueSchema.pick({ slug: true, updatedAt: true }),
         'venue slug',
       );
-      const total = (body as { totalDocs?: unknown }).totalDocs;
-      if (typeof total !== 'number')
-        throw new CmsUnavailableError('The CMS sent a slug page without totalDocs');
-      return { venues, totalVenues: total };
+      return { venues, totalVenues: Number(totalOf(body)) };
     },
 
     allNeighborhoods,

@@ -223,6 +223,14 @@ export function fakeCms(): FakeCms {
           }
         });
       }
+      const sort = url.searchParams.get('sort');
+      if (sort) {
+        const field = sort.replace(/^-/, '');
+        const direction = sort.startsWith('-') ? -1 : 1;
+        docs = [...docs].sort(
+          (a, b) => direction * String(a[field] ?? '').localeCompare(String(b[field] ?? '')),
+        );
+      }
       // Like the CMS for anonymous readers: no page is longer than MAX_PAGE, whatever is asked.
       const asked =
         url.searchParams.get('pagination') === 'false'

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { keepInProcess } from './keptInProcess';
 
 /** A build whose every call is counted and finishes only when the test says so. */
@@ -82,7 +82,9 @@ describe('a value kept in the process', () => {
     expect(await read()).toBe('index 2');
   });
 
-  it('keeps its copy when a rebuild fails, and tries again on the next read', async () => {
+  it('keeps its copy when a rebuild fails, and tries again only after a pause', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let clock = 0;
     let stamp = 's1';
     let failing = false;
     let builds = 0;
@@ -93,16 +95,24 @@ describe('a value kept in the process', () => {
         return `index ${builds}`;
       },
       stamp: async () => stamp,
+      retryAfterMs: 1_000,
+      now: () => clock,
     });
     expect(await read()).toBe('index 1');
     stamp = 's2';
     failing = true;
     expect(await read()).toBe('index 1');
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('CMS down'));
     failing = false;
+    clock = 999;
+    expect(await read()).toBe('index 1');
+    expect(builds).toBe(2);
+    clock = 1_000;
     expect(await read()).toBe('index 3');
   });
 
   it('fails when the first build fails, and builds again on the next read', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     let failing = true;
     const read = keepInProcess({
       build: async () => {
@@ -116,7 +126,7 @@ describe('a value kept in the process', () => {
     expect(await read()).toBe('index');
   });
 
-  it('never lets an older rebuild replace a newer one that finished first', async () => {
+  it('runs one rebuild at a time, whatever the stamps, and catches up afterwards', async () => {
     const { build, calls } = controlledBuild();
     let stamp = 's1';
     const read = keepInProcess({ build, stamp: async () => stamp, waitMs: 5 });
@@ -126,13 +136,17 @@ describe('a value kept in the process', () => {
     await first;
 
     stamp = 's2';
-    await read();
+    expect(await read()).toBe('index 1');
     stamp = 's3';
-    await read();
+    expect(await read()).toBe('index 1');
+    // The rebuild for s2 is still running: none for s3 yet.
+    expect(calls).toHaveLength(2);
+    calls[1]?.finish('index 2');
+    await tick();
+    // Kept under s2, which is not s3: the next reader starts the rebuild for s3.
+    expect(await read()).toBe('index 2');
     expect(calls).toHaveLength(3);
     calls[2]?.finish('index 3');
-    await tick();
-    calls[1]?.finish('index 2');
     await tick();
     expect(await read()).toBe('index 3');
   });

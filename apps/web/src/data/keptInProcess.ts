@@ -2,42 +2,53 @@
  * A value too large for the shared data cache (an entry there is capped at 2 MB, which a city's
  * search index passes at a few thousand venues), kept in this process's memory instead.
  *
- * Whether the copy is current is asked of the shared cache through a small stamp stored there
- * under the value's tags: a publish that revalidates one of those tags drops the stamp for every
- * process, the next read stores a new one, and each process rebuilds its own copy. During a
- * rebuild a reader waits for it at most `waitMs` (not at all when the last build took longer than
- * that) and is otherwise answered with the copy it had, so a small city's search shows a publish at
- * once and a large city's visitors never wait on a full re-read of the CMS; a rebuild that fails
- * leaves that copy in place.
+ * Whether the copy is current is decided by a stamp read through the shared cache: one that
+ * changes when what the value is built from changes, and only then (so a cache that loses its
+ * entries costs a re-read of the stamp, not a rebuild). One rebuild runs at a time. During it a
+ * reader waits at most `waitMs` (not at all when the last build took longer than that) and is
+ * otherwise answered with the copy it had, so a small city's search shows a publish at once and a
+ * large city's visitors never wait on a full re-read of the CMS. A rebuild that fails is logged
+ * and leaves that copy in place, and the next is tried no sooner than `retryAfterMs` later.
  */
 export function keepInProcess<T>({
   build,
   stamp,
   waitMs = 2_000,
+  retryAfterMs = 10_000,
+  now = () => performance.now(),
 }: {
   build: () => Promise<T>;
   /** Changes whenever the value must be rebuilt. */
   stamp: () => Promise<string>;
   waitMs?: number;
+  retryAfterMs?: number;
+  now?: () => number;
 }): () => Promise<T> {
   let kept: { value: T; stamp: string } | undefined;
-  let rebuilding: { stamp: string; done: Promise<T> } | undefined;
+  let rebuilding: Promise<T> | undefined;
   let lastBuildMs = 0;
+  let failedAt = Number.NEGATIVE_INFINITY;
 
-  function rebuildFor(current: string): Promise<T> {
-    if (rebuilding?.stamp === current) return rebuilding.done;
-    const started = performance.now();
-    const done = build().then((value) => {
-      lastBuildMs = performance.now() - started;
-      // A rebuild for a newer stamp may have started meanwhile: an older copy never replaces it.
-      if (!kept || rebuilding?.stamp === current) kept = { value, stamp: current };
-      return value;
-    });
-    const entry = { stamp: current, done };
-    rebuilding = entry;
+  function rebuild(current: string): Promise<T> {
+    const started = now();
+    const done = build().then(
+      (value) => {
+        lastBuildMs = now() - started;
+        // Kept under the stamp read before the build began: a change made during the build
+        // shows as a newer stamp on the next read.
+        kept = { value, stamp: current };
+        return value;
+      },
+      (error: unknown) => {
+        failedAt = now();
+        console.error(`[paseo] rebuilding a kept value failed: ${String(error)}`);
+        throw error;
+      },
+    );
+    rebuilding = done;
     done
       .finally(() => {
-        if (rebuilding === entry) rebuilding = undefined;
+        rebuilding = undefined;
       })
       .catch(() => {});
     return done;
@@ -46,9 +57,10 @@ export function keepInProcess<T>({
   return async () => {
     const current = await stamp();
     if (kept?.stamp === current) return kept.value;
-    const done = rebuildFor(current);
-    if (!kept) return done;
+    if (!kept) return rebuilding ?? rebuild(current);
     const previous = kept.value;
+    if (!rebuilding && now() - failedAt < retryAfterMs) return previous;
+    const done = rebuilding ?? rebuild(current);
     if (lastBuildMs > waitMs) return previous;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const patience = new Promise<T>((resolve) => {

@@ -39,7 +39,7 @@ export async function searchMetadata(
   return queryOf((await searchParams).q) ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
-/** Search results, asked of the database on every request. */
+/** The search form, and under it the results of the query, rendered on every request. */
 export async function SearchPage({ expected, params, searchParams }: SearchProps & { expected: Locale }) {
   const { locale } = await params;
   if (!isLocale(locale) || locale !== expected) notFound();
