@@ -1,13 +1,17 @@
 import type { Migration, Payload } from 'payload';
 import { migrations } from '../src/migrations';
+import { oneAtATime } from './oneAtATime';
 
 /**
- * Runs pending migrations, then checks that every one is recorded: Payload's CLI has been seen to
- * exit 0 having done nothing, so success is verified, not assumed.
+ * Runs pending migrations, one CMS process at a time, then checks that every one is recorded:
+ * Payload's CLI has been seen to exit 0 having done nothing, so success is verified, not assumed.
  */
 export async function migrateDatabase(payload: Payload): Promise<void> {
-  // Generated migrations type their arguments more narrowly than Payload's `Migration`.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
+  // Two processes migrating one new database at once: one failed on a type the other had created.
+  await oneAtATime(payload, 'paseo:migrations', () =>
+    // Generated migrations type their arguments more narrowly than Payload's `Migration`.
+    payload.db.migrate({ migrations: migrations as unknown as Migration[] }),
+  );
   const { docs } = await payload.find({
     collection: 'payload-migrations',
     limit: 0,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './database';
 import { migrateDatabase } from './migrateDatabase';
+import { oneAtATime } from './oneAtATime';
 import { closePayload, openPayload } from './openPayload';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +30,7 @@ try {
   // Sample content goes only into the project's own database, never into one it was pointed at.
   if (database.embedded || process.env.PASEO_SEED === '1') {
     const { seed } = await import('../src/seed');
-    const report = await seed(payload);
+    const report = await oneAtATime(payload, 'paseo:seed', () => seed(payload));
     if (report.created.length > 0) payload.logger.info(`Loaded ${report.created.length} sample entries.`);
   }
 } catch (error) {
