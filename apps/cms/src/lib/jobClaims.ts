@@ -5,6 +5,16 @@ import type { DatabaseAdapterObj, UpdateJobsArgs } from 'payload';
 const claimLock = sql`SELECT pg_advisory_xact_lock(hashtext('paseo:payload-jobs:claim'))`;
 
 /**
+ * Claims whose process died mid-job, handed back to the queue. Payload 3.90 keeps such a job
+ * "processing" for ever, so the publish it holds never happens. A claim and each step of a run
+ * stamp the job's `updated_at`, and a scheduled publish takes well under a second: a claim quiet
+ * for ten minutes is abandoned.
+ */
+const releaseAbandonedClaims = sql`
+  UPDATE payload_jobs SET processing = false
+  WHERE processing AND completed_at IS NULL AND updated_at < now() - interval '10 minutes'`;
+
+/**
  * Makes each queued job (a scheduled publish) run once however many CMS processes run the queue.
  *
  * Every process runs it — the cron of `jobs.autoRun`, and /api/payload-jobs/run — and Payload 3.90
@@ -17,6 +27,7 @@ const claimLock = sql`SELECT pg_advisory_xact_lock(hashtext('paseo:payload-jobs:
  * then follow one another, each one's select sees what the one before marked, and the lock ends
  * with the transaction — also when the process dies. Every process stays identical: no leader to
  * elect, nothing to hand over when one stops. A claim takes milliseconds, so the wait is short.
+ * Under the same lock, each claim first hands back the jobs of a process that died mid-run.
  */
 export function claimJobsOneAtATime(
   database: DatabaseAdapterObj<PostgresAdapter>,
@@ -36,6 +47,7 @@ export function claimJobsOneAtATime(
           // Outside a transaction the lock would end with its own statement and guard nothing.
           if (!transaction) throw new Error('A job claim must run in a transaction');
           await adapter.execute({ db: transaction, sql: claimLock });
+          await adapter.execute({ db: transaction, sql: releaseAbandonedClaims });
           const claimed = await updateJobs.call(adapter, {
             ...update,
             req: { ...update.req, transactionID },
