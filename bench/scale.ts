@@ -41,6 +41,8 @@ type SizeResult = {
   loadSeconds: number;
   figures: Record<string, Figure>;
   memory: { cms: number; site: number };
+  /** Size of each list page's HTML, in KB. */
+  listKb: Record<string, number>;
 };
 
 function percentile(values: number[], p: number): number {
@@ -201,6 +203,25 @@ async function measureSize(size: number): Promise<SizeResult> {
       cms: serverMemoryMb(stack.cmsProcessGroup) ?? Number.NaN,
       site: serverMemoryMb(stack.webProcessGroup) ?? Number.NaN,
     };
+    // The lists, every venue and one neighborhood's, each rendered for the first time; after the
+    // memory was read, which pages of their size at 10,000 venues would swell.
+    const listKb: Record<string, number> = {};
+    for (const [name, listPath] of [
+      ['every venue', '/es/lugares'],
+      ['a neighborhood', '/es/barrios/del-carmen'],
+    ] as const) {
+      const started = performance.now();
+      const response = await fetch(`${stack.webUrl}${listPath}`);
+      const body = await response.arrayBuffer();
+      const ms = performance.now() - started;
+      figures[`${name} (${listPath}), first render (site)`] = {
+        p50: ms,
+        p95: ms,
+        max: ms,
+        failed: response.status === 200 ? 0 : 1,
+      };
+      listKb[`${name} (${listPath})`] = Math.round(body.byteLength / 1024);
+    }
     for (const [name, figure] of Object.entries(figures)) {
       console.log(
         `  ${name.padEnd(42)} p50 ${figure.p50.toFixed(1)} ms  p95 ${figure.p95.toFixed(1)} ms  max ${figure.max.toFixed(1)} ms  failed ${figure.failed}`,
@@ -209,7 +230,7 @@ async function measureSize(size: number): Promise<SizeResult> {
     console.log(
       `  memory: CMS ${memory.cms} MB, site ${memory.site} MB; loaded in ${loadSeconds.toFixed(0)} s`,
     );
-    return { size, venues: count.totalDocs, loadSeconds, figures, memory };
+    return { size, venues: count.totalDocs, loadSeconds, figures, memory, listKb };
   } finally {
     await stack.stop();
   }
@@ -243,6 +264,11 @@ const rows: string[][] = [
     ...results.map((r) => String(r.memory.site)),
     growth(smallest.memory.site, largest.memory.site),
   ],
+  ...Object.keys(smallest.listKb).map((name) => [
+    `HTML of ${name} (KB)`,
+    ...results.map((r) => String(r.listKb[name] ?? '–')),
+    growth(smallest.listKb[name] ?? Number.NaN, largest.listKb[name] ?? Number.NaN),
+  ]),
   ['generating the venues (s)', ...results.map((r) => r.loadSeconds.toFixed(0)), ''],
 ];
 const table = markdownTable(rows);
@@ -260,7 +286,7 @@ writeBenchmarkSection(
         `${VENUES_PER_SITEMAP} venues sitemap.xml is an index and the venues are listed ${VENUES_PER_SITEMAP} to a ` +
         'file (checked: the files list every venue once in each language); below that, the "file of ' +
         'venues" is sitemap.xml itself. A search word asked first after a start waits for the index to be built ' +
-        '(the max). Nearest-rank ' +
+        '(the max). The list pages are one first render each, measured last, their HTML sizes below. Nearest-rank ' +
         'percentiles. Memory: resident set of each server and its launcher after the requests. Growth: ' +
         `p95 at ${largest.venues} venues ÷ p95 at ${smallest.venues} (aim: below 2×).`,
     ),
