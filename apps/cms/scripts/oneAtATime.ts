@@ -11,6 +11,9 @@ import type { Payload } from 'payload';
 export async function oneAtATime<T>(payload: Payload, name: string, work: () => Promise<T>): Promise<T> {
   const connection = await (payload.db as unknown as PostgresAdapter).pool.connect();
   try {
+    // Waiting is one statement, which the pool's 15 s statement timeout would cancel while another
+    // process loads the sample content; this connection is closed afterwards, not reused.
+    await connection.query('SET statement_timeout = 0');
     await connection.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
     try {
       return await work();
@@ -18,6 +21,6 @@ export async function oneAtATime<T>(payload: Payload, name: string, work: () => 
       await connection.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
     }
   } finally {
-    connection.release();
+    connection.release(true);
   }
 }

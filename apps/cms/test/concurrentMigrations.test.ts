@@ -61,4 +61,23 @@ describe('CMS processes starting together on a new database', () => {
       await client.end();
     }
   });
+  it('wait as long as another takes, past the 15 s statement limit every connection has', async () => {
+    const url = database?.url ?? '';
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      // Another process migrating (or loading the sample content) for 17 s.
+      await holder.query("SELECT pg_advisory_lock(hashtext('paseo:migrations'))");
+      const started = Date.now();
+      const waiting = migrate(url);
+      setTimeout(() => {
+        holder.query("SELECT pg_advisory_unlock(hashtext('paseo:migrations'))").catch(() => {});
+      }, 17_000);
+      const run = await waiting;
+      expect(run.code, run.output.slice(-2_000)).toBe(0);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(17_000);
+    } finally {
+      await holder.end();
+    }
+  }, 60_000);
 });

@@ -6,9 +6,10 @@ const claimLock = sql`SELECT pg_advisory_xact_lock(hashtext('paseo:payload-jobs:
 
 /**
  * Claims whose process died mid-job, handed back to the queue. Payload 3.90 keeps such a job
- * "processing" for ever, so the publish it holds never happens. A claim and each step of a run
- * stamp the job's `updated_at`, and a scheduled publish takes well under a second: a claim quiet
- * for ten minutes is abandoned.
+ * "processing" for ever, so the publish it holds never happens. A claim stamps the job's
+ * `updated_at` (with the CMS's clock; the steps of a run do not), and the only job here, a
+ * scheduled publish, takes well under a second with every statement capped at 15 s: a claim made
+ * ten minutes ago and not finished is abandoned. A longer job would need a longer wait.
  */
 const releaseAbandonedClaims = sql`
   UPDATE payload_jobs SET processing = false
@@ -55,7 +56,9 @@ export function claimJobsOneAtATime(
           if (ownTransaction) await adapter.commitTransaction(ownTransaction);
           return claimed;
         } catch (error) {
-          if (ownTransaction) await adapter.rollbackTransaction(ownTransaction);
+          // Whoever began it: Payload commits the claim's transaction on success only, and one left
+          // open would hold the claim lock (every runner waiting) until the idle timeout ends it.
+          if (transactionID !== undefined) await adapter.rollbackTransaction(transactionID);
           throw error;
         }
       };
