@@ -153,12 +153,12 @@ export function createContent(client: CmsClient) {
     return docsOf(body)[0];
   }
 
-  /** Cards from the REST list, or from the CMS's list of the venues nearest a point. */
-  async function venueCards(
+  /** Cards from `path`: the REST list, or the CMS's list of the venues nearest a point. */
+  async function cardsFrom(
+    path: string,
     query: Query,
     tags: string[],
     check: (body: unknown) => void = checkPage,
-    path: '/api/venues' | '/api/venues/nearest' = '/api/venues',
   ): Promise<VenueCard[]> {
     const body = await client.get(
       path,
@@ -244,35 +244,30 @@ export function createContent(client: CmsClient) {
     };
   }
 
+  /** How many entries a collection has and when the newest changed, through the shared cache. */
+  async function newestChange(path: string, tag: string): Promise<[unknown, unknown]> {
+    const body = await client.get(
+      path,
+      { limit: 1, depth: 0, sort: '-updatedAt', 'select[updatedAt]': true },
+      [tag],
+      checkPage,
+    );
+    return [(body as Page).totalDocs, (docsOf(body)[0] as { updatedAt?: unknown } | undefined)?.updatedAt];
+  }
+
   // Past a few thousand venues the index outgrows the shared cache, so each process keeps its own.
   // It is rebuilt when a collection's newest change or count differs: read through the shared cache
   // (dropped by a publish), the same for every process, and unchanged when the cache only lost it.
   const searchIndex = keepInProcess({
     build: buildSearchIndex,
-    stamp: async () => {
-      const newest = await Promise.all(
-        (
-          [
-            ['/api/venues', venueTags],
-            ['/api/neighborhoods', neighborhoodTags],
-            ['/api/guides', guideTags],
-          ] as const
-        ).map(([path, tag]) =>
-          client.get(
-            path,
-            { limit: 1, depth: 0, sort: '-updatedAt', 'select[updatedAt]': true },
-            [tag],
-            checkPage,
-          ),
-        ),
-      );
-      return JSON.stringify(
-        newest.map((body) => [
-          (body as Page).totalDocs,
-          (docsOf(body)[0] as { updatedAt?: unknown })?.updatedAt,
+    stamp: async () =>
+      JSON.stringify(
+        await Promise.all([
+          newestChange('/api/venues', venueTags),
+          newestChange('/api/neighborhoods', neighborhoodTags),
+          newestChange('/api/guides', guideTags),
         ]),
-      );
-    },
+      ),
   });
 
   return {
@@ -294,12 +289,7 @@ export function createContent(client: CmsClient) {
       if (!venue || id === undefined) return undefined;
       const [[neighborhoods, categories], candidates] = await Promise.all([
         shared,
-        venueCards(
-          { ...venue.location, limit: NEARBY_CANDIDATES },
-          [venueTags],
-          checkPage,
-          '/api/venues/nearest',
-        ),
+        cardsFrom('/api/venues/nearest', { ...venue.location, limit: NEARBY_CANDIDATES }, [venueTags]),
       ]);
       const category = categories.find((c) => c.key === venue.category) ?? categoryOf(venue.category);
       const pinnedDocs = populated((doc as { pinnedNearby?: unknown }).pinnedNearby);
@@ -323,7 +313,7 @@ export function createContent(client: CmsClient) {
 
     /** The newest venues, for the home page. An empty answer is taken as a CMS not ready yet. */
     latestVenues(limit = 6): Promise<VenueCard[]> {
-      return venueCards({ limit, sort: '-updatedAt' }, [venueTags], requireSome('venues'));
+      return cardsFrom('/api/venues', { limit, sort: '-updatedAt' }, [venueTags], requireSome('venues'));
     },
 
     allVenueCards(): Promise<VenueCard[]> {
