@@ -1,5 +1,6 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres';
 import type { DatabaseAdapterObj, PayloadRequest } from 'payload';
+import { adaptDatabase } from './adaptDatabase';
 
 type TransactionId = number | string;
 
@@ -27,28 +28,23 @@ export async function afterCommit(req: PayloadRequest, work: () => void): Promis
 export function runWorkAfterCommit(
   database: DatabaseAdapterObj<PostgresAdapter>,
 ): DatabaseAdapterObj<PostgresAdapter> {
-  return {
-    ...database,
-    init(args) {
-      const adapter = database.init(args);
-      const commit = adapter.commitTransaction;
-      const rollback = adapter.rollbackTransaction;
-      adapter.commitTransaction = async (incoming) => {
-        const id = await incoming;
-        try {
-          await commit.call(adapter, id);
-        } finally {
-          const work = waiting.get(id) ?? [];
-          waiting.delete(id);
-          for (const run of work) run();
-        }
-      };
-      adapter.rollbackTransaction = async (incoming) => {
-        const id = await incoming;
+  return adaptDatabase(database, (adapter) => {
+    const commit = adapter.commitTransaction;
+    const rollback = adapter.rollbackTransaction;
+    adapter.commitTransaction = async (incoming) => {
+      const id = await incoming;
+      try {
+        await commit.call(adapter, id);
+      } finally {
+        const work = waiting.get(id) ?? [];
         waiting.delete(id);
-        await rollback.call(adapter, id);
-      };
-      return adapter;
-    },
-  };
+        for (const run of work) run();
+      }
+    };
+    adapter.rollbackTransaction = async (incoming) => {
+      const id = await incoming;
+      waiting.delete(id);
+      await rollback.call(adapter, id);
+    };
+  });
 }

@@ -1,5 +1,6 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres';
 import type { DatabaseAdapterObj, UpdateJobsArgs } from 'payload';
+import { adaptDatabase } from './adaptDatabase';
 
 // One lock for every claim on every queue; a readable name rather than a bare number.
 const claimLock = sql`SELECT pg_advisory_xact_lock(hashtext('paseo:payload-jobs:claim'))`;
@@ -33,36 +34,31 @@ const releaseAbandonedClaims = sql`
 export function claimJobsOneAtATime(
   database: DatabaseAdapterObj<PostgresAdapter>,
 ): DatabaseAdapterObj<PostgresAdapter> {
-  return {
-    ...database,
-    init(args) {
-      const adapter = database.init(args);
-      const updateJobs = adapter.updateJobs;
-      adapter.updateJobs = async (update: UpdateJobsArgs) => {
-        // Only a claim sets `processing`; results, logs and releases go straight through.
-        if (update.data.processing !== true) return updateJobs.call(adapter, update);
-        const ownTransaction = update.req?.transactionID ? undefined : await adapter.beginTransaction();
-        const transactionID = ownTransaction ?? (await update.req?.transactionID);
-        try {
-          const transaction = adapter.sessions[String(transactionID)]?.db;
-          // Outside a transaction the lock would end with its own statement and guard nothing.
-          if (!transaction) throw new Error('A job claim must run in a transaction');
-          await adapter.execute({ db: transaction, sql: claimLock });
-          await adapter.execute({ db: transaction, sql: releaseAbandonedClaims });
-          const claimed = await updateJobs.call(adapter, {
-            ...update,
-            req: { ...update.req, transactionID },
-          });
-          if (ownTransaction) await adapter.commitTransaction(ownTransaction);
-          return claimed;
-        } catch (error) {
-          // Whoever began it: Payload commits the claim's transaction on success only, and one left
-          // open would hold the claim lock (every runner waiting) until the idle timeout ends it.
-          if (transactionID !== undefined) await adapter.rollbackTransaction(transactionID);
-          throw error;
-        }
-      };
-      return adapter;
-    },
-  };
+  return adaptDatabase(database, (adapter) => {
+    const updateJobs = adapter.updateJobs;
+    adapter.updateJobs = async (update: UpdateJobsArgs) => {
+      // Only a claim sets `processing`; results, logs and releases go straight through.
+      if (update.data.processing !== true) return updateJobs.call(adapter, update);
+      const ownTransaction = update.req?.transactionID ? undefined : await adapter.beginTransaction();
+      const transactionID = ownTransaction ?? (await update.req?.transactionID);
+      try {
+        const transaction = adapter.sessions[String(transactionID)]?.db;
+        // Outside a transaction the lock would end with its own statement and guard nothing.
+        if (!transaction) throw new Error('A job claim must run in a transaction');
+        await adapter.execute({ db: transaction, sql: claimLock });
+        await adapter.execute({ db: transaction, sql: releaseAbandonedClaims });
+        const claimed = await updateJobs.call(adapter, {
+          ...update,
+          req: { ...update.req, transactionID },
+        });
+        if (ownTransaction) await adapter.commitTransaction(ownTransaction);
+        return claimed;
+      } catch (error) {
+        // Whoever began it: Payload commits the claim's transaction on success only, and one left
+        // open would hold the claim lock (every runner waiting) until the idle timeout ends it.
+        if (transactionID !== undefined) await adapter.rollbackTransaction(transactionID);
+        throw error;
+      }
+    };
+  });
 }
