@@ -1,16 +1,11 @@
-import { searchKey, type VenueInput } from '@paseo/domain';
+import type { Locale, VenueInput } from '@paseo/domain';
 import type { PostgresAdapter } from '@payloadcms/db-postgres';
 import { createLocalReq, type FlattenedField, type Payload, type PayloadRequest } from 'payload';
+import { venueLanguageFields } from '../../src/collections/Venues';
+import { languageIndexOf } from '../../src/hooks/indexLanguages';
 import { type Refs, venueData } from '../../src/seed/index';
 
 type Json = Record<string, unknown>;
-
-/**
- * What the venues collection's `indexLanguages` hook reads (see collections/Venues): the fields
- * whose English it reports missing, and those whose words make the search key.
- */
-const translatable = ['name', 'slug', 'teaser', 'description'];
-const searchable = ['name', 'teaser'];
 
 /** The fields inside a group, a named tab or an array row (stored as the parent's columns or rows). */
 const subfields = (field: FlattenedField): FlattenedField[] | undefined =>
@@ -65,23 +60,12 @@ function withEnglish(fields: FlattenedField[], doc: Json, english: Json | undefi
   return result;
 }
 
-/** The `indexLanguages` hook's two fields, for a document with the given languages written. */
-function languageIndex(doc: Json, locales: readonly ('es' | 'en')[]): Json {
-  const inLocale = (locale: 'es' | 'en', field: string) => (doc[field] as Json | undefined)?.[locale];
-  const missing = translatable.filter((field) => {
-    const value = inLocale('en', field);
-    if (typeof value === 'string') return value.trim() === '';
-    if (value && typeof value === 'object')
-      return !(value as { root?: { children?: unknown[] } }).root?.children?.length;
-    return value === null || value === undefined;
-  });
-  const words = locales.flatMap((locale) =>
-    searchable.map((field) => inLocale(locale, field)).filter((v): v is string => typeof v === 'string'),
-  );
-  return {
-    untranslated: missing.length > 0 ? `English missing: ${missing.join(', ')}` : '',
-    searchText: searchKey([...new Set(words)].join(' ')),
-  };
+/** The `indexLanguages` hook's two fields, for a document as written so far. */
+function languageIndex(doc: Json): Json {
+  const fields = [...venueLanguageFields.translatable, ...venueLanguageFields.searchable];
+  const inLocale = (locale: Locale) =>
+    Object.fromEntries(fields.map((field) => [field, (doc[field] as Json | undefined)?.[locale]]));
+  return languageIndexOf(inLocale('es'), inLocale('en'), venueLanguageFields);
 }
 
 /** `count` new ids from the venues table's own sequence, so rows can be written knowing them. */
@@ -123,9 +107,9 @@ export async function writeVenues(
       const spanishAt = new Date(savedAt).toISOString();
       const englishAt = new Date(savedAt + 1).toISOString();
       const spanish = await spanishDocument(fields, venueData(venue, 'es', refs), req);
-      Object.assign(spanish, languageIndex(spanish, ['es']), { createdAt: spanishAt, updatedAt: spanishAt });
+      Object.assign(spanish, languageIndex(spanish), { createdAt: spanishAt, updatedAt: spanishAt });
       const both = withEnglish(fields, spanish, venueData(venue, 'en', refs));
-      Object.assign(both, languageIndex(both, ['es', 'en']), { updatedAt: englishAt });
+      Object.assign(both, languageIndex(both), { updatedAt: englishAt });
       await payload.db.create({ collection: 'venues', customID: id, data: both, req, returning: false });
       for (const [doc, at] of [
         [spanish, spanishAt],

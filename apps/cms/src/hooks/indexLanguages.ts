@@ -11,27 +11,35 @@ const isFilled = (value: unknown): boolean => {
   return value !== null && value !== undefined;
 };
 
+/** Which fields the language index reads. */
+export type LanguageFields = { translatable: readonly string[]; searchable: readonly string[] };
+
+/**
+ * The note of the visitor-facing fields that still have no English, and a search key built from
+ * both languages, for an entry's values in each.
+ */
+export function languageIndexOf(
+  es: Record<string, unknown>,
+  en: Record<string, unknown>,
+  { translatable, searchable }: LanguageFields,
+): { untranslated: string; searchText: string } {
+  const missing = translatable.filter((field) => !isFilled(en[field]));
+  const words = [es, en].flatMap((values) =>
+    searchable.map((field) => values[field]).filter((v): v is string => typeof v === 'string'),
+  );
+  return {
+    untranslated: missing.length > 0 ? `English missing: ${missing.join(', ')}` : '',
+    searchText: searchKey([...new Set(words)].join(' ')),
+  };
+}
+
 /**
  * Keeps a note, shown in the sidebar and the list, of the visitor-facing fields that still have no
  * English, and a search key built from both languages, so "leon" finds "León" in either.
  */
-export function indexLanguages({
-  translatable,
-  searchable,
-}: {
-  translatable: readonly string[];
-  searchable: readonly string[];
-}): CollectionBeforeChangeHook {
+export function indexLanguages(fields: LanguageFields): CollectionBeforeChangeHook {
   return async (args) => {
     const { es, en } = await valuesByLocale(args);
-    const missing = translatable.filter((field) => !isFilled(en[field]));
-    const words = [es, en].flatMap((values) =>
-      searchable.map((field) => values[field]).filter((v): v is string => typeof v === 'string'),
-    );
-    return {
-      ...args.data,
-      untranslated: missing.length > 0 ? `English missing: ${missing.join(', ')}` : '',
-      searchText: searchKey([...new Set(words)].join(' ')),
-    };
+    return { ...args.data, ...languageIndexOf(es, en, fields) };
   };
 }

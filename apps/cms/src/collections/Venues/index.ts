@@ -51,11 +51,13 @@ const availabilityField = (
   options: options(availabilities),
 });
 
-const content = publishedContent({
-  section: 'venue',
+/** The fields the language index reads (also what `npm run generate:venues` writes it from). */
+export const venueLanguageFields = {
   translatable: ['name', 'slug', 'teaser', 'description'],
   searchable: ['name', 'teaser'],
-});
+};
+
+const content = publishedContent({ section: 'venue', ...venueLanguageFields });
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
