@@ -19,12 +19,19 @@ const httpUrl = z
 
 export const transitModes = ['metro', 'metrobus', 'trolleybus', 'light-rail', 'bus', 'bike-share'] as const;
 
+/** The longest walk from a stop that still counts as arriving by it. */
+export const maxWalkingMinutes = 60;
+
 /** A stop to arrive by, and how long the walk from it takes. */
 export const transitStopSchema = z.object({
   mode: z.enum(transitModes),
   line: boundedText(textLimits.line, { empty: 'Line is required' }),
   name: boundedText(textLimits.line, { empty: 'Stop name is required' }),
-  walkingMinutes: z.number().int().min(0).max(60, 'A stop more than an hour away is not nearby'),
+  walkingMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(maxWalkingMinutes, 'A stop more than an hour away is not nearby'),
 });
 export type TransitStop = z.infer<typeof transitStopSchema>;
 

@@ -1,8 +1,8 @@
-import type { CategoryKey } from '@paseo/domain';
+import type { CategoryKey, LocalizedTextRequired } from '@paseo/domain';
 import type { Random } from './random';
 
 /** The same thing said in Spanish and in English. */
-export type Pair = { es: string; en: string };
+export type Pair = LocalizedTextRequired;
 
 /** Names a business or a place might go by; proper names, so English keeps them. */
 export const properNames: readonly string[] = [

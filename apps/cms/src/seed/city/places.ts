@@ -1,4 +1,4 @@
-import type { GeoPoint } from '@paseo/domain';
+import type { GeoPoint, TransitStop } from '@paseo/domain';
 
 /**
  * The map a generated city is drawn on: Coyoacán and the edges of its neighbours. Centres are
@@ -61,20 +61,10 @@ export const colonias: readonly Colonia[] = [
   colonia('Villa Coapa', '14390', 'Tlalpan', 19.302, -99.132),
 ];
 
-export type TransitStop = {
-  mode: 'metro' | 'metrobus' | 'light-rail';
-  line: string;
-  name: string;
-  at: GeoPoint;
-};
+/** A stop on the map: the domain's stop, where it is instead of how far. */
+export type MapStop = Omit<TransitStop, 'walkingMinutes'> & { at: GeoPoint };
 
-const stop = (
-  mode: TransitStop['mode'],
-  line: string,
-  name: string,
-  latitude: number,
-  longitude: number,
-) => ({
+const stop = (mode: MapStop['mode'], line: string, name: string, latitude: number, longitude: number) => ({
   mode,
   line,
   name,
@@ -82,7 +72,7 @@ const stop = (
 });
 
 /** Metro, Metrobús and light-rail stops in and around the map. */
-export const transitStops: readonly TransitStop[] = [
+export const transitStops: readonly MapStop[] = [
   stop('metro', '3', 'Coyoacán', 19.3612, -99.1707),
   stop('metro', '3', 'Viveros / Derechos Humanos', 19.3536, -99.1757),
   stop('metro', '3', 'Miguel Ángel de Quevedo', 19.3464, -99.1809),

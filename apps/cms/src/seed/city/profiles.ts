@@ -1,12 +1,9 @@
-import type { Admission, CategoryKey } from '@paseo/domain';
+import type { CategoryKey, VenueInput } from '@paseo/domain';
 import type { ImageKey } from '@paseo/domain/fixtures';
 import type { Pair, Theme } from './names';
 import type { Random } from './random';
 
-type AdmissionInput = Omit<Admission, 'prices' | 'freeDays'> & {
-  prices?: Admission['prices'];
-  freeDays?: Admission['freeDays'];
-};
+type AdmissionInput = NonNullable<VenueInput['admission']>;
 
 /** What venues of one category are like: how common, about what, open when, at what price. */
 export type CategoryProfile = {

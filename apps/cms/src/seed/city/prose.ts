@@ -1,4 +1,4 @@
-import type { CategoryKey, tipKinds } from '@paseo/domain';
+import type { CategoryKey, PracticalTip } from '@paseo/domain';
 import { a, capitalized, de, type Pair } from './names';
 import type { Random } from './random';
 
@@ -16,7 +16,7 @@ export type Story = {
 };
 
 type Template = (s: Story) => Pair;
-type TipKind = (typeof tipKinds)[number];
+type TipKind = PracticalTip['kind'];
 
 /** One line for cards: at most 140 characters in either language (the domain's limit). */
 const teasers = {

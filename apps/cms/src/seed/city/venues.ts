@@ -2,8 +2,10 @@ import {
   availabilities,
   type CategoryKey,
   categoryKeys,
+  defaultTimeZone,
   distanceMeters,
   type GeoPoint,
+  maxWalkingMinutes,
   richTextFromParagraphs,
   slugFromName,
   type VenueInput,
@@ -11,7 +13,7 @@ import {
 } from '@paseo/domain';
 import { guides, images, neighborhoods, venues as sampleVenues } from '@paseo/domain/fixtures';
 import { bareStreet, type Pair, venueName } from './names';
-import { cityBounds, colonias, hubs, streets, type TransitStop, transitStops } from './places';
+import { cityBounds, colonias, hubs, type MapStop, streets, transitStops } from './places';
 import { categoryProfiles } from './profiles';
 import {
   accessibilityNotes,
@@ -82,7 +84,7 @@ function yearOpened(category: CategoryKey, r: Random): number {
 }
 
 /** A stop as a sentence names it: "el Metro Copilco", "Copilco Metro station". */
-function stopLabel(stop: TransitStop): Pair {
+function stopLabel(stop: MapStop): Pair {
   if (stop.mode === 'metro') return { es: `el Metro ${stop.name}`, en: `${stop.name} Metro station` };
   if (stop.mode === 'metrobus')
     return { es: `la estación ${stop.name} del Metrobús`, en: `the ${stop.name} Metrobús stop` };
@@ -93,7 +95,7 @@ function stopLabel(stop: TransitStop): Pair {
 function stopsNear(point: GeoPoint) {
   return transitStops
     .map((stop) => ({ stop, minutes: walkingMinutes(distanceMeters(point, stop.at)) }))
-    .filter(({ minutes }) => minutes <= 60)
+    .filter(({ minutes }) => minutes <= maxWalkingMinutes)
     .sort((x, y) => x.minutes - y.minutes);
 }
 
@@ -105,7 +107,7 @@ const hostLabel = (slug: string) => slug.split('-').slice(0, 4).join('-');
 /**
  * Tells a name that is taken (its slug is, in either language) apart as branches are: by street,
  * then colonia, then number. "Café La Ceiba (Higuera)", "Café La Ceiba (Copilco Universidad)",
- * "Café La Ceiba (Higuera 2)".
+ * "Café La Ceiba (Higuera 4)" (numbers start where the two named tries left off).
  */
 function uniqueName(name: Pair, where: { street: string; colonia: string }, taken: Taken): Pair {
   const free = (candidate: Pair) =>
@@ -191,7 +193,7 @@ export function generateCityVenues(count: number, { seed = 20261128 }: CityOptio
       openingHours: hours
         ? {
             rule: hours,
-            timeZone: 'America/Mexico_City',
+            timeZone: defaultTimeZone,
             closures: closure ? [closure] : [],
             note: r.chance(0.3) ? r.pick(hoursNotes) : undefined,
           }
