@@ -5,9 +5,8 @@
  * `npx tsx bench/cms-queries.ts` on the built CMS (`npm run build` first). Prints figures; asserts
  * nothing. Starts its own CMS on a temporary database; loopback only.
  */
-import path from 'node:path';
 import pg from 'pg';
-import { databaseDirOf, pgCtl, runningDatabase, startStack } from '../scripts/stack';
+import { pgCtl, runningDatabase, startDatabase, startStack } from '../scripts/stack';
 import { cardPopulate, cardQuery } from './siteReads';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
@@ -46,15 +45,9 @@ try {
   if (!database) throw new Error('the CMS started no database');
   // The statistics module must be loaded when the server starts: restart it with the module.
   pgCtl(stack.dataDir, ['stop', '-m', 'fast', '-w']);
-  pgCtl(stack.dataDir, [
-    'start',
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    `-p ${database.port} -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all`,
-    '-l',
-    path.join(databaseDirOf(stack.dataDir), 'restart.log'),
+  startDatabase(stack.dataDir, database.port, [
+    'shared_preload_libraries=pg_stat_statements',
+    'pg_stat_statements.track=all',
   ]);
   const venuesUrl = `${stack.cmsUrl}/api/venues?limit=1&depth=0&locale=all&sort=id`;
   await until(async () => (await fetch(venuesUrl)).status === 200, 'the CMS to reconnect');

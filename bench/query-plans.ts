@@ -17,7 +17,7 @@ import { distanceMeters } from '@paseo/domain';
 import pg from 'pg';
 import { cityIndexes as scaleIndexes } from '../apps/cms/src/migrations/20261128_025206_city_scale_indexes';
 import { nearestIndex } from '../apps/cms/src/migrations/20261128_060000_nearest_venues';
-import { databaseDirOf, pgCtl, runningDatabase, startStack } from '../scripts/stack';
+import { databaseDirOf, pgCtl, runningDatabase, startDatabase, startStack } from '../scripts/stack';
 import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
 
 const SECTION_TITLE = '## Venue queries on a city of 10,000 venues';
@@ -82,22 +82,12 @@ try {
   if (!database) throw new Error('the CMS started no database');
   // The statement log needs the logging collector, which is set when the server starts.
   pgCtl(dataDir, ['stop', '-m', 'fast', '-w']);
-  pgCtl(dataDir, [
-    'start',
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    [
-      `-p ${database.port}`,
-      '-c logging_collector=on',
-      '-c log_destination=jsonlog',
-      '-c log_directory=log',
-      '-c log_filename=statements',
-      '-c log_min_duration_statement=0',
-    ].join(' '),
-    '-l',
-    path.join(databaseDirOf(dataDir), 'restart.log'),
+  startDatabase(dataDir, database.port, [
+    'logging_collector=on',
+    'log_destination=jsonlog',
+    'log_directory=log',
+    'log_filename=statements',
+    'log_min_duration_statement=0',
   ]);
   const probe = `${stack.cmsUrl}/api/venues?limit=1&depth=0`;
   for (let tries = 0; (await fetch(probe).catch(() => undefined))?.status !== 200; tries++) {

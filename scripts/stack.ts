@@ -230,6 +230,23 @@ export function pgCtl(dataDir: string, args: string[]): string {
   });
 }
 
+/**
+ * Starts the stack's stopped database again on `port`, with `settings` (`-c name=value`) for this
+ * start only; waits until it accepts connections (at most 60 s). Its log is `restart.log`.
+ */
+export function startDatabase(dataDir: string, port: number, settings: readonly string[] = []): string {
+  return pgCtl(dataDir, [
+    'start',
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    [`-p ${port}`, ...settings.map((setting) => `-c ${setting}`)].join(' '),
+    '-l',
+    path.join(databaseDirOf(dataDir), 'restart.log'),
+  ]);
+}
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const withSite = options.siteUrl === undefined;
   const needed = [

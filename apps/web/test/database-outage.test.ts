@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
-import { databaseDirOf, pgCtl, runningDatabase } from '../../../scripts/stack';
+import { databaseDirOf, pgCtl, runningDatabase, startDatabase } from '../../../scripts/stack';
 import { figures, figuresByKind, printFigures, runLoad, serverErrors } from './load';
 
 const webUrl = inject('webUrl');
@@ -104,18 +103,7 @@ describe('with PostgreSQL stopped under load and started again', () => {
       expect(write.ms).toBeLessThan(UNAVAILABLE_WITHIN_MS);
 
       await new Promise((resolve) => setTimeout(resolve, 3_000));
-      const start = await timed(async () =>
-        pgCtl(dataDir, [
-          'start',
-          '-w',
-          '-t',
-          '60',
-          '-o',
-          `-p ${database.port}`,
-          '-l',
-          path.join(databaseDirOf(dataDir), 'restart.log'),
-        ]),
-      );
+      const start = await timed(async () => startDatabase(dataDir, database.port));
 
       // The CMS finds the database again by itself: no restart.
       const recovery = await timed(async () => {
@@ -174,16 +162,7 @@ describe('with PostgreSQL stopped under load and started again', () => {
       outageOver = true;
       await load;
       if (!runningDatabase(dataDir)) {
-        pgCtl(dataDir, [
-          'start',
-          '-w',
-          '-t',
-          '60',
-          '-o',
-          `-p ${database.port}`,
-          '-l',
-          path.join(databaseDirOf(dataDir), 'restart.log'),
-        ]);
+        startDatabase(dataDir, database.port);
       }
     }
   }, 240_000);
