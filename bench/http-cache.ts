@@ -22,7 +22,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { type Cluster, startCluster } from '../scripts/cluster';
 import { freePort } from '../scripts/stack';
-import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
+import { markdownTable, median, percentile, wrapProse, writeBenchmarkSection } from './report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -132,21 +132,6 @@ async function wrk(url: string): Promise<LoadRun & { output: string }> {
 
 const errorsOf = (r: LoadRun) =>
   r.non2xx3xx + r.socketErrors.connect + r.socketErrors.read + r.socketErrors.write + r.socketErrors.timeout;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/** The nearest-rank percentile: a value that was measured, never one made up between two. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** Varnish's counters for the cluster's instance (varnishstat reads its shared memory). */
 async function varnishCounters(workDir: string): Promise<Record<string, number> | undefined> {

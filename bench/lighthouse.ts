@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import siteConfig from '../apps/web/next.config';
 import { freePort, type Stack, startProgram, startStack, stopGroup } from '../scripts/stack';
-import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
+import { markdownTable, median, wrapProse, writeBenchmarkSection } from './report';
 
 // Three, not two: with an odd count every median is a figure one run measured.
 const ROUNDS = 3;
@@ -117,15 +117,6 @@ type LighthouseResult = {
     }
   >;
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** A median of two runs can fall between integers; it is shown as it is, never rounded towards a target. */

@@ -18,7 +18,7 @@ import pg from 'pg';
 import { cityIndexes as scaleIndexes } from '../apps/cms/src/migrations/20261128_025206_city_scale_indexes';
 import { nearestIndex } from '../apps/cms/src/migrations/20261128_060000_nearest_venues';
 import { databaseDirOf, pgCtl, runningDatabase, startDatabase, startStack } from '../scripts/stack';
-import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
+import { markdownTable, median, wrapProse, writeBenchmarkSection } from './report';
 
 const SECTION_TITLE = '## Venue queries on a city of 10,000 venues';
 const count = Number(process.argv[2] ?? 10_000);
@@ -43,11 +43,6 @@ type PlanNode = {
   'Actual Loops'?: number;
   'Rows Removed by Filter'?: number;
   Plans?: PlanNode[];
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
 // 1. A fresh database with the sample content and the generated city, through Payload's local API.

@@ -46,3 +46,19 @@ export function writeBenchmarkSection(title: string, body: string): void {
   const rest = text.slice(end);
   writeFileSync(benchmarksFile, `${text.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
 }
+
+/** The middle value; the mean of the two middle ones for an even count. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The nearest-rank percentile: a value that was measured, never one made up between two. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}

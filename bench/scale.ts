@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { NEARBY_CANDIDATES } from '../apps/web/src/data/content';
 import { VENUES_PER_SITEMAP } from '../apps/web/src/lib/sitemap';
 import { type Stack, serverMemoryMb, startStack } from '../scripts/stack';
-import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
+import { markdownTable, percentile, wrapProse, writeBenchmarkSection } from './report';
 import { cardPopulate, cardQuery } from './siteReads';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
@@ -44,11 +44,6 @@ type SizeResult = {
   /** Size of each list page's HTML, in KB. */
   listKb: Record<string, number>;
 };
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** Times each request (until the whole answer is read); answers other than 200 are counted apart. */
 async function timed(urls: string[], init: RequestInit = {}): Promise<Figure> {
