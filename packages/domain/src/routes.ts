@@ -16,6 +16,14 @@ export function pagePath(section: Section, locale: Locale, slug?: string): strin
   return slug ? `${base}/${slug}` : base;
 }
 
+/** The word before a list's page number: `/es/lugares/pagina/2`, `/en/places/page/2`. */
+export const listPageWords = { es: 'pagina', en: 'page' } as const satisfies Record<Locale, string>;
+
+/** Page `page` (from 1) of the list at `listPath`; the first page is the list's own address. */
+export function listPagePath(listPath: string, locale: Locale, page: number): string {
+  return page > 1 ? `${listPath}/${listPageWords[locale]}/${page}` : listPath;
+}
+
 /** The home page of a language. */
 export function homePath(locale: Locale): string {
   return `/${locale}`;

@@ -1,7 +1,7 @@
 import { cacheTags, distanceMeters, type GeoPoint } from '@paseo/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CachedLoader, CircuitBreaker, CmsUnavailableError, createCmsClient } from './client';
-import { createContent } from './content';
+import { createContent, VENUES_PER_PAGE } from './content';
 import { fakeCms, MAX_PAGE } from './fakeCms';
 import { withLastGood } from './lastGood';
 
@@ -101,7 +101,7 @@ describe('the data layer', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken = cms.docs.venues[1] as Record<string, unknown>;
     broken.location = { latitude: 123, longitude: -99.16 };
-    const all = await content.allVenueCards();
+    const all = (await content.venues(1)).venues;
     expect(all).toHaveLength(cms.docs.venues.length - 1);
     expect(all.map((v) => v.slug.es)).not.toContain((broken.slug as { es: string }).es);
     expect(error).toHaveBeenCalledWith(expect.stringContaining('location.latitude'));
@@ -175,7 +175,7 @@ describe('the data layer', () => {
   it('asks for the fields a card shows, not whole venues, in lists, nearby places and search', async () => {
     const { content, cms } = setup();
     await content.venuePage('es', 'museo-casa-de-leon-trotsky');
-    await content.allVenueCards();
+    await content.venues(1);
     await content.search('trotsky');
     const cardReads = cms.requests
       .filter((r) => r.startsWith('/api/venues'))
@@ -313,19 +313,48 @@ describe('the data layer', () => {
 
   it('reads lists longer than one CMS page completely, page by page', async () => {
     const { content, cms } = setup();
-    const template = cms.docs.venues[0] as Record<string, unknown>;
-    cms.docs.venues = Array.from({ length: 2 * MAX_PAGE + 30 }, (_, i) => ({
+    const template = cms.docs.guides[0] as Record<string, unknown>;
+    cms.docs.guides = Array.from({ length: 2 * MAX_PAGE + 30 }, (_, i) => ({
       ...template,
       id: 10_000 + i,
-      slug: { es: `lugar-${String(i).padStart(3, '0')}`, en: null },
+      slug: { es: `guia-${String(i).padStart(3, '0')}`, en: null },
     }));
-    const all = await content.allVenueCards();
+    const all = await content.allGuides();
     expect(all).toHaveLength(2 * MAX_PAGE + 30);
-    expect(new Set(all.map((v) => v.slug.es)).size).toBe(all.length);
+    expect(new Set(all.map((g) => g.slug.es)).size).toBe(all.length);
     const pages = cms.requests.map((r) => new URL(r, 'http://x').searchParams);
     expect(pages.map((p) => p.get('page'))).toEqual(['1', '2', '3']);
     expect(pages.every((p) => p.get('pagination') === null && Number(p.get('limit')) <= MAX_PAGE)).toBe(true);
   });
+
+  it('lists venues a page at a time, each once, with how many pages there are', async () => {
+    const { content, cms } = setup();
+    const template = cms.docs.venues[0] as Record<string, unknown>;
+    // Stored newest first, listed by Spanish slug.
+    cms.docs.venues = Array.from({ length: 2 * VENUES_PER_PAGE + 5 }, (_, i) => ({
+      ...template,
+      id: 10_000 + i,
+      slug: { es: `lugar-${String(100 - i).padStart(3, '0')}`, en: `place-${i}` },
+    }));
+    const pages = await Promise.all([1, 2, 3].map((page) => content.venues(page)));
+    expect(pages.map((p) => p.venues.length)).toEqual([VENUES_PER_PAGE, VENUES_PER_PAGE, 5]);
+    expect(pages.map((p) => [p.page, p.totalPages, p.totalVenues])).toEqual([
+      [1, 3, 2 * VENUES_PER_PAGE + 5],
+      [2, 3, 2 * VENUES_PER_PAGE + 5],
+      [3, 3, 2 * VENUES_PER_PAGE + 5],
+    ]);
+    const slugs = pages.flatMap((p) => p.venues.map((v) => v.slug.es));
+    expect(slugs).toEqual(cms.docs.venues.map((v) => (v as { slug: { es: string } }).slug.es).sort());
+    // One request a page, for that page only.
+    const asked = cms.requests.map((r) => new URL(r, 'http://x').searchParams);
+    expect(asked.map((q) => [q.get('page'), q.get('limit'), q.get('sort')])).toEqual([
+      ['1', String(VENUES_PER_PAGE), 'slug.es'],
+      ['2', String(VENUES_PER_PAGE), 'slug.es'],
+      ['3', String(VENUES_PER_PAGE), 'slug.es'],
+    ]);
+    expect((await content.venues(4)).venues).toEqual([]);
+  });
+
   it('follows a recorded redirect only to a path on this site', async () => {
     const { content, cms } = setup();
     cms.docs.redirects = [

@@ -59,6 +59,21 @@ export type VenuePage = {
   seo: Seo;
 };
 
+/**
+ * How many venues a list page shows: a city's worth of venues on one page would be tens of
+ * megabytes of HTML. 24 fills rows of two, three and four cards.
+ */
+export const VENUES_PER_PAGE = 24;
+
+/** One page of a list of venues. */
+export type VenueCardPage = {
+  venues: VenueCard[];
+  /** From 1; a page past the last has no venues. */
+  page: number;
+  totalPages: number;
+  totalVenues: number;
+};
+
 /** How far the nearby block looks, and how many places it lists. */
 export const NEARBY_RADIUS_METERS = 3000;
 export const NEARBY_LIMIT = 6;
@@ -111,6 +126,13 @@ function searchable<T>(
     return value === undefined ? [] : [{ value, key: searchKey(typeof text === 'string' ? text : '') }];
   });
 }
+
+/**
+ * The order of every list: by Spanish slug. Named with its language because the reads ask for
+ * every language at once (`locale=all`), and a plain `sort=slug` then has no defined order, so
+ * the pages of a list would repeat some entries and skip others.
+ */
+const bySpanishSlug = 'slug.es';
 
 const venueTags = cacheTags.collection('venues');
 const neighborhoodTags = cacheTags.collection('neighborhoods');
@@ -169,21 +191,40 @@ export function createContent(client: CmsClient) {
     return parseEntries(docsOf(body), venueFromCms, venueCardSchema, 'venue');
   }
 
-  /** Every venue card that matches `query`, however many pages the CMS needs to send them. */
-  async function everyVenueCard(query: Query): Promise<VenueCard[]> {
-    const body = await client.getAll(
+  /** One page of the venue cards that match `where`, in slug order, with how many pages there are. */
+  async function venueCardPage(where: Query, page: number): Promise<VenueCardPage> {
+    const body = await client.get(
       '/api/venues',
-      { locale: 'all', depth: 1, ...venueCardFields, ...query },
+      {
+        locale: 'all',
+        depth: 1,
+        ...venueCardFields,
+        ...where,
+        sort: bySpanishSlug,
+        limit: VENUES_PER_PAGE,
+        page,
+      },
       [venueTags],
-      checkPage,
+      (answer) => {
+        checkPage(answer);
+        // Without the count no page can link to the others; checked before the answer is cached.
+        if (typeof (answer as { totalDocs?: unknown }).totalDocs !== 'number')
+          throw new CmsUnavailableError('The CMS sent a page of venues without totalDocs');
+      },
     );
-    return parseEntries(docsOf(body), venueFromCms, venueCardSchema, 'venue');
+    const totalVenues = Number((body as Page).totalDocs);
+    return {
+      venues: parseEntries(docsOf(body), venueFromCms, venueCardSchema, 'venue'),
+      page,
+      totalPages: Math.max(1, Math.ceil(totalVenues / VENUES_PER_PAGE)),
+      totalVenues,
+    };
   }
 
   async function neighborhoodsWithIds() {
     const body = await client.getAll(
       '/api/neighborhoods',
-      { locale: 'all', depth: 1, sort: 'slug' },
+      { locale: 'all', depth: 1, sort: bySpanishSlug },
       [neighborhoodTags],
       requireSome('neighborhoods'),
     );
@@ -212,7 +253,9 @@ export function createContent(client: CmsClient) {
   }
 
   async function allGuides(): Promise<Guide[]> {
-    const body = await client.getAll('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }, [guideTags]);
+    const body = await client.getAll('/api/guides', { locale: 'all', depth: 0, sort: bySpanishSlug }, [
+      guideTags,
+    ]);
     return parseEntries(docsOf(body), guideFromCms, guideSchema, 'guide');
   }
 
@@ -226,10 +269,10 @@ export function createContent(client: CmsClient) {
         depth: 1,
         ...venueCardFields,
         'select[searchText]': true,
-        sort: 'slug',
+        sort: bySpanishSlug,
       }),
-      client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: 'slug' }),
-      client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: 'slug' }),
+      client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: bySpanishSlug }),
+      client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: bySpanishSlug }),
     ]);
     requireSome('neighborhoods')(neighborhoods);
     return {
@@ -316,19 +359,22 @@ export function createContent(client: CmsClient) {
       return cardsFrom('/api/venues', { limit, sort: '-updatedAt' }, [venueTags], requireSome('venues'));
     },
 
-    allVenueCards(): Promise<VenueCard[]> {
-      return everyVenueCard({ sort: 'slug' });
+    /** Page `page` (from 1) of every published venue, in slug order. */
+    venues(page: number): Promise<VenueCardPage> {
+      return venueCardPage({}, page);
     },
 
-    async venuesInNeighborhoods(neighborhoodSlugs: readonly string[]): Promise<VenueCard[]> {
+    /** Page `page` of the venues in any of these neighborhoods (by Spanish slug). */
+    async venuesInNeighborhoods(neighborhoodSlugs: readonly string[], page: number): Promise<VenueCardPage> {
       const withIds = await neighborhoodsWithIds();
       const ids = withIds.filter((n) => neighborhoodSlugs.includes(n.value.slug.es)).map((n) => n.id);
-      if (ids.length === 0) return [];
-      return everyVenueCard({ 'where[neighborhood][in]': ids.join(','), sort: 'slug' });
+      if (ids.length === 0) return { venues: [], page, totalPages: 1, totalVenues: 0 };
+      return venueCardPage({ 'where[neighborhood][in]': ids.join(',') }, page);
     },
 
-    venuesInCategory(key: CategoryKey): Promise<VenueCard[]> {
-      return everyVenueCard({ 'where[category.key][equals]': key, sort: 'slug' });
+    /** Page `page` of the venues in a category. */
+    venuesInCategory(key: CategoryKey, page: number): Promise<VenueCardPage> {
+      return venueCardPage({ 'where[category.key][equals]': key }, page);
     },
 
     /** A page (from 1) of published venues' slugs and dates, for the sitemap, with how many there are. */

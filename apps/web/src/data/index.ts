@@ -6,7 +6,8 @@ import { withLastGood } from './lastGood';
 import { noteFailedRead } from './outage';
 
 export { CMS_UNAVAILABLE_DIGEST, CmsUnavailableError } from './client';
-export type { Content, VenueCard, VenuePage } from './content';
+export type { Content, VenueCard, VenueCardPage, VenuePage } from './content';
+export { VENUES_PER_PAGE } from './content';
 
 /** Where the server reaches the CMS. */
 export function cmsUrl(): string {

@@ -1,7 +1,15 @@
 import { categoryKeys, locales } from '@paseo/domain';
 import { describe, expect, it } from 'vitest';
 import { sitemapXml } from './sitemap';
-import { categoryFromSlug, categoryPath, entryAlternates, preferredLocale, sectionFromSegment } from './urls';
+import {
+  categoryFromSlug,
+  categoryPath,
+  entryAlternates,
+  listPageAlternates,
+  listPageFrom,
+  preferredLocale,
+  sectionFromSegment,
+} from './urls';
 
 describe('addresses', () => {
   it('picks the home language from the browser', () => {
@@ -28,6 +36,21 @@ describe('addresses', () => {
     expect(sectionFromSegment('lugares', 'es')).toBe('venue');
     expect(sectionFromSegment('lugares', 'en')).toBeUndefined();
     expect(sectionFromSegment('places', 'en')).toBe('venue');
+  });
+
+  it('reads a list page’s number only after its own language’s word', () => {
+    expect(listPageFrom('es')).toBe(1);
+    expect(listPageFrom('es', 'pagina', '2')).toBe(2);
+    expect(listPageFrom('en', 'page', '418')).toBe(418);
+    expect(listPageFrom('en', 'pagina', '2')).toBeUndefined();
+    expect(listPageFrom('es', 'page', '2')).toBeUndefined();
+    for (const value of ['0', '02', '-1', '1.5', 'dos', '', '10000000']) {
+      expect(listPageFrom('es', 'pagina', value), value).toBeUndefined();
+    }
+    expect(listPageAlternates(entryAlternates('category', { es: 'museo', en: 'museum' }), 3)).toEqual({
+      es: '/es/categorias/museo/pagina/3',
+      en: '/en/categories/museum/page/3',
+    });
   });
 
   it('links an entry to its other-language twin, falling back to the Spanish slug', () => {

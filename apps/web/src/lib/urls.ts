@@ -5,6 +5,8 @@ import {
   homePath,
   type Locale,
   type LocalizedSlug,
+  listPagePath,
+  listPageWords,
   localeSchema,
   locales,
   pagePath,
@@ -66,6 +68,21 @@ export function sectionFromSegment(segment: string, locale: Locale): Section | u
 
 export function sectionAlternates(section: Section): Record<Locale, string> {
   return { es: pagePath(section, 'es'), en: pagePath(section, 'en') };
+}
+
+/**
+ * The page number an address names after a list (`/es/lugares/pagina/2`): 1 without the word,
+ * undefined when the word is another language's or the number is not a page's.
+ */
+export function listPageFrom(locale: Locale, word?: string, value?: string): number | undefined {
+  if (word === undefined) return 1;
+  if (word !== listPageWords[locale] || !/^[1-9][0-9]{0,5}$/.test(value ?? '')) return undefined;
+  return Number(value);
+}
+
+/** The language versions of a list's page `page`. */
+export function listPageAlternates(alternates: Record<Locale, string>, page: number): Record<Locale, string> {
+  return { es: listPagePath(alternates.es, 'es', page), en: listPagePath(alternates.en, 'en', page) };
 }
 
 export function homeAlternates(): Record<Locale, string> {

@@ -1,11 +1,12 @@
 import { type CategoryKey, homePath, type Locale, pagePath } from '@paseo/domain';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { VenueGrid } from '@/components/Cards';
-import type { VenueCard } from '@/data';
+import { Pagination } from '@/components/Pagination';
+import type { VenueCardPage } from '@/data';
 import { t } from '@/lib/i18n';
 import { categoryPath } from '@/lib/urls';
 
-type Props = { locale: Locale; label: string; categoryKey: CategoryKey; venues: VenueCard[] };
+type Props = { locale: Locale; label: string; categoryKey: CategoryKey; venues: VenueCardPage };
 
 export function CategoryView({ locale, label, categoryKey, venues }: Props) {
   const words = t(locale);
@@ -20,13 +21,19 @@ export function CategoryView({ locale, label, categoryKey, venues }: Props) {
         ]}
       />
       <header className="listing__header">
-        <h1>{label}</h1>
+        <h1>{words.titleOnPage(label, venues.page)}</h1>
       </header>
-      {venues.length > 0 ? (
-        <VenueGrid venues={venues} locale={locale} eagerCount={2} />
+      {venues.venues.length > 0 ? (
+        <VenueGrid venues={venues.venues} locale={locale} eagerCount={2} />
       ) : (
         <p>{words.noPlacesYet}</p>
       )}
+      <Pagination
+        listPath={categoryPath(categoryKey, locale)}
+        locale={locale}
+        page={venues.page}
+        totalPages={venues.totalPages}
+      />
     </div>
   );
 }

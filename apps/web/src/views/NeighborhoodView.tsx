@@ -2,7 +2,8 @@ import { homePath, type Locale, localize, type Neighborhood } from '@paseo/domai
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { NeighborhoodList, VenueGrid } from '@/components/Cards';
 import { MapOnDemand } from '@/components/MapOnDemand';
-import type { VenueCard } from '@/data';
+import { Pagination } from '@/components/Pagination';
+import type { VenueCardPage } from '@/data';
 import { t } from '@/lib/i18n';
 import { entryPath } from '@/lib/urls';
 
@@ -11,12 +12,14 @@ type Props = {
   neighborhood: Neighborhood;
   trail: Neighborhood[];
   subNeighborhoods: Neighborhood[];
-  venues: VenueCard[];
+  /** The page of its places this page shows; the map marks those. */
+  venues: VenueCardPage;
 };
 
 export function NeighborhoodView({ locale, neighborhood, trail, subNeighborhoods, venues }: Props) {
   const words = t(locale);
   const name = localize(neighborhood.name, locale);
+  const path = entryPath('neighborhood', locale, neighborhood.slug);
   const parent = trail.length > 1 ? trail[trail.length - 2] : undefined;
   const outline =
     neighborhood.boundary?.type === 'Polygon'
@@ -43,12 +46,12 @@ export function NeighborhoodView({ locale, neighborhood, trail, subNeighborhoods
             <a href={entryPath('neighborhood', locale, parent.slug)}>{localize(parent.name, locale)}</a>
           </p>
         ) : null}
-        <h1>{name}</h1>
+        <h1>{words.titleOnPage(name, venues.page)}</h1>
         <p className="listing__intro">{localize(neighborhood.summary, locale)}</p>
       </header>
       <MapOnDemand
         point={{ ...neighborhood.centre, title: name }}
-        others={venues.map((v) => ({
+        others={venues.venues.map((v) => ({
           ...v.location,
           title: localize(v.name, locale),
           href: entryPath('venue', locale, v.slug),
@@ -67,7 +70,12 @@ export function NeighborhoodView({ locale, neighborhood, trail, subNeighborhoods
       ) : null}
       <section className="section" aria-labelledby="places-here">
         <h2 id="places-here">{words.placesHere}</h2>
-        {venues.length > 0 ? <VenueGrid venues={venues} locale={locale} /> : <p>{words.noPlacesYet}</p>}
+        {venues.venues.length > 0 ? (
+          <VenueGrid venues={venues.venues} locale={locale} />
+        ) : (
+          <p>{words.noPlacesYet}</p>
+        )}
+        <Pagination listPath={path} locale={locale} page={venues.page} totalPages={venues.totalPages} />
       </section>
     </div>
   );
