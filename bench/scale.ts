@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEARBY_CANDIDATES } from '../apps/web/src/data/content';
+import { NEARBY_CANDIDATES, VENUES_PER_PAGE } from '../apps/web/src/data/content';
 import { VENUES_PER_SITEMAP } from '../apps/web/src/lib/sitemap';
 import { type Stack, serverMemoryMb, startStack } from '../scripts/stack';
 import { markdownTable, percentile, wrapProse, writeBenchmarkSection } from './report';
@@ -198,24 +198,40 @@ async function measureSize(size: number): Promise<SizeResult> {
       cms: serverMemoryMb(stack.cmsProcessGroup) ?? Number.NaN,
       site: serverMemoryMb(stack.webProcessGroup) ?? Number.NaN,
     };
-    // The lists, every venue and one neighborhood's, each rendered for the first time; after the
-    // memory was read, which pages of their size at 10,000 venues would swell.
+    // The lists, each page rendered for the first time, after the memory was read. They come
+    // VENUES_PER_PAGE venues a page: the first page and the last (the deepest offset) are measured.
     const listKb: Record<string, number> = {};
+    const lastPage = async (where: string) => {
+      const answer = await fetch(`${stack.cmsUrl}/api/venues?depth=0&limit=1${where}`);
+      return Math.max(
+        1,
+        Math.ceil(((await answer.json()) as { totalDocs: number }).totalDocs / VENUES_PER_PAGE),
+      );
+    };
+    const lastOfAll = await lastPage('');
+    const lastMuseum = await lastPage('&where[category.key][equals]=museum');
     for (const [name, listPath] of [
       ['every venue', '/es/lugares'],
+      ['every venue, last page', lastOfAll > 1 ? `/es/lugares/pagina/${lastOfAll}` : '/es/lugares'],
       ['a neighborhood', '/es/barrios/del-carmen'],
+      [
+        'a category, last page',
+        lastMuseum > 1 ? `/es/categorias/museo/pagina/${lastMuseum}` : '/es/categorias/museo',
+      ],
     ] as const) {
       const started = performance.now();
       const response = await fetch(`${stack.webUrl}${listPath}`);
       const body = await response.arrayBuffer();
       const ms = performance.now() - started;
-      figures[`${name} (${listPath}), first render (site)`] = {
+      // Named without the page number, which grows with the size.
+      figures[`${name}, first render (site)`] = {
         p50: ms,
         p95: ms,
         max: ms,
         failed: response.status === 200 ? 0 : 1,
       };
-      listKb[`${name} (${listPath})`] = Math.round(body.byteLength / 1024);
+      listKb[name] = Math.round(body.byteLength / 1024);
+      console.log(`  ${name}: ${listPath}`);
     }
     for (const [name, figure] of Object.entries(figures)) {
       console.log(
@@ -281,7 +297,9 @@ writeBenchmarkSection(
         `${VENUES_PER_SITEMAP} venues sitemap.xml is an index and the venues are listed ${VENUES_PER_SITEMAP} to a ` +
         'file (checked: the files list every venue once in each language); below that, the "file of ' +
         'venues" is sitemap.xml itself. A search word asked first after a start waits for the index to be built ' +
-        '(the max). The list pages are one first render each, measured last, their HTML sizes below. Nearest-rank ' +
+        '(the max). The list pages are one first render each, measured last, their HTML sizes below: ' +
+        `lists show ${VENUES_PER_PAGE} venues a page, and the last page (/es/lugares/pagina/N, ` +
+        '/es/categorias/museo/pagina/N) is the deepest read. Nearest-rank ' +
         'percentiles. Memory: resident set of each server and its launcher after the requests. Growth: ' +
         `p95 at ${largest.venues} venues ÷ p95 at ${smallest.venues} (aim: below 2×).`,
     ),
