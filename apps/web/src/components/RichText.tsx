@@ -27,10 +27,12 @@ function renderNode(node: RichTextNode, key: number, headingShift: number): Reac
     case 'paragraph':
       return <p key={key}>{children}</p>;
     case 'heading': {
+      // A heading the editor may not use keeps its words, as a paragraph.
+      if (!headingTags.has(String(node.tag))) return <p key={key}>{children}</p>;
       // Headings inside content sit below the page's own h1/h2.
-      const level = Math.min(6, Math.max(3, Number(String(node.tag ?? 'h3').slice(1)) + headingShift));
+      const level = Math.min(6, Math.max(3, Number(String(node.tag).slice(1)) + headingShift));
       const Tag = `h${level}` as 'h3';
-      return headingTags.has(String(node.tag)) || node.tag ? <Tag key={key}>{children}</Tag> : null;
+      return <Tag key={key}>{children}</Tag>;
     }
     case 'quote':
       return <blockquote key={key}>{children}</blockquote>;
