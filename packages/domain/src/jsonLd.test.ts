@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures/index.js';
-import { breadcrumbJsonLd, venueJsonLd } from './jsonLd.js';
+import { breadcrumbJsonLd, guideJsonLd, guideJsonLdBodyLength, venueJsonLd } from './jsonLd.js';
 import { neighborhoodTrail } from './neighborhood.js';
 
 const trotsky = fixtures.venues.find((venue) => venue.slug.es === 'museo-casa-de-leon-trotsky');
@@ -93,5 +93,41 @@ describe('breadcrumbJsonLd', () => {
         item: 'https://paseo.example/en/neighborhoods/del-carmen',
       },
     ]);
+  });
+});
+
+describe('guideJsonLd', () => {
+  const guide = fixtures.guides[0];
+  if (!guide) throw new Error('fixture missing');
+  const url = 'https://paseo.example/es/guias/una-guia';
+
+  it('describes a guide as an article in the page’s language', () => {
+    const ld = guideJsonLd(guide, { locale: 'es', url });
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      headline: guide.title.es,
+      description: guide.summary.es,
+      inLanguage: 'es',
+      url,
+    });
+    expect(String(ld.articleBody).length).toBeGreaterThan(0);
+  });
+
+  it('cuts a long body at a word, and gives English where it is written', () => {
+    const long = {
+      ...guide,
+      body: {
+        es: { root: { type: 'root', children: [] } },
+        en: {
+          root: {
+            type: 'root',
+            children: [{ type: 'paragraph', children: [{ type: 'text', text: 'walk '.repeat(2000) }] }],
+          },
+        },
+      },
+    } as typeof guide;
+    const body = String(guideJsonLd(long, { locale: 'en', url }).articleBody);
+    expect(body.length).toBeLessThanOrEqual(guideJsonLdBodyLength);
+    expect(body).toMatch(/^walk walk .*walk…$/);
   });
 });

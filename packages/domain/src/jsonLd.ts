@@ -1,4 +1,5 @@
 import type {
+  Article,
   BreadcrumbList,
   ImageObject,
   OpeningHoursSpecification,
@@ -9,10 +10,12 @@ import type {
 } from 'schema-dts';
 import { categories } from './category.js';
 import { creditLine } from './credit.js';
+import type { Guide } from './guide.js';
 import { type Locale, localize } from './locale.js';
 import type { Media } from './media.js';
 import type { Neighborhood } from './neighborhood.js';
 import { weeklyHours } from './openingHours.js';
+import { cutAtWord, richTextToPlain } from './richText.js';
 import { lastVerified, type Venue } from './venue.js';
 
 export type JsonLdContext = {
@@ -165,5 +168,25 @@ export function neighborhoodJsonLd(
       longitude: neighborhood.centre.longitude,
     },
     ...(parent ? { containedInPlace: parent } : {}),
+  };
+}
+
+/** The most of a guide's body its JSON-LD carries: enough to describe it, not a second copy of the page. */
+export const guideJsonLdBodyLength = 5000;
+
+/** A practical guide as an article, its body as plain text. */
+export function guideJsonLd(
+  guide: Guide,
+  context: Pick<JsonLdContext, 'locale' | 'url'>,
+): WithContext<Article & object> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: localize(guide.title, context.locale),
+    description: localize(guide.summary, context.locale),
+    inLanguage: context.locale,
+    url: context.url,
+    articleBody: cutAtWord(richTextToPlain(localize(guide.body, context.locale)), guideJsonLdBodyLength),
+    ...(guide.updatedAt ? { dateModified: guide.updatedAt } : {}),
   };
 }

@@ -110,3 +110,10 @@ export function richTextFromParagraphs(paragraphs: readonly string[]): RichText 
 export function richTextToPlain(value: RichText): string {
   return plainText(value.root as RichTextNode);
 }
+
+/** Text cut at a word before `max` characters, with an ellipsis; shorter text is kept whole. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
+}

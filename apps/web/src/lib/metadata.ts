@@ -1,4 +1,4 @@
-import type { Locale, Media } from '@paseo/domain';
+import { cutAtWord, type Locale, type Media } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { t } from './i18n';
 import { absoluteUrl } from './urls';
@@ -57,7 +57,5 @@ export function pageMetadata({
 
 /** Descriptions are cut at a word near 160 characters, as search results show them. */
 export function shortDescription(text: string, max = 160): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
+  return cutAtWord(text, max);
 }

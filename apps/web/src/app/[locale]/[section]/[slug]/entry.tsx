@@ -1,11 +1,11 @@
 import {
   breadcrumbJsonLd,
+  guideJsonLd,
   homePath,
   type Locale,
   localize,
   neighborhoodJsonLd,
   pagePath,
-  richTextToPlain,
   venueJsonLd,
 } from '@paseo/domain';
 import type { Metadata } from 'next';
@@ -278,21 +278,7 @@ export async function Entry({ params, pageWord }: EntryProps & { pageWord?: stri
       const title = localize(entry.guide.title, l);
       return (
         <PageShell locale={l} alternates={alternates}>
-          <JsonLd
-            data={{
-              '@context': 'https://schema.org',
-              '@type': 'Article',
-              headline: title,
-              description: localize(entry.guide.summary, l),
-              inLanguage: l,
-              url: absoluteUrl(entry.path),
-              articleBody: shortDescription(
-                richTextToPlain((l === 'en' ? entry.guide.body.en : undefined) ?? entry.guide.body.es),
-                5000,
-              ),
-              ...(entry.guide.updatedAt ? { dateModified: entry.guide.updatedAt } : {}),
-            }}
-          />
+          <JsonLd data={guideJsonLd(entry.guide, { locale: l, url: absoluteUrl(entry.path) })} />
           <JsonLd
             data={breadcrumbJsonLd([
               home,
