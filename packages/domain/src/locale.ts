@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { locales } from './locales.js';
 
-/** The languages Paseo publishes in. Spanish is the default and the fallback. */
-export const locales = ['es', 'en'] as const;
+export * from './locales.js';
+
 export const localeSchema = z.enum(locales);
-export type Locale = z.infer<typeof localeSchema>;
-export const defaultLocale: Locale = 'es';
 
 /**
  * The longest text Paseo keeps, in characters: a line (a name, a title, a street), a paragraph
@@ -65,8 +64,3 @@ export const localizedTextRequired = z.object({
   en: paragraphText,
 });
 export type LocalizedTextRequired = z.infer<typeof localizedTextRequired>;
-
-/** Picks the text for a locale, falling back to Spanish. */
-export function localize(value: LocalizedText, locale: Locale): string {
-  return (locale === 'en' ? value.en : undefined) ?? value.es;
-}

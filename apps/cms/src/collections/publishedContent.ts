@@ -1,4 +1,4 @@
-import { pagePath, type Section } from '@paseo/domain';
+import { localeOrDefault, pagePath, type Section } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
 import { isEditor } from '../access/isEditor';
 import { publishedOrEditor } from '../access/publishedOrEditor';
@@ -15,7 +15,7 @@ import { refuseUnpublishWhileRequired } from '../hooks/refuseUnpublishWhileRequi
 export function previewUrl(section: Section, locale: string | undefined, slug: unknown): string {
   const url = new URL('/api/draft', process.env.WEB_URL ?? 'http://localhost:3000');
   url.searchParams.set('secret', process.env.PREVIEW_SECRET ?? '');
-  url.searchParams.set('path', pagePath(section, locale === 'en' ? 'en' : 'es', String(slug ?? '')));
+  url.searchParams.set('path', pagePath(section, localeOrDefault(locale), String(slug ?? '')));
   return url.toString();
 }
 

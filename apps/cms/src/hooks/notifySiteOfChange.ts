@@ -1,4 +1,4 @@
-import { cacheTags, locales, pagePath, type Section } from '@paseo/domain';
+import { cacheTags, localeOrDefault, locales, pagePath, type Section } from '@paseo/domain';
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -30,7 +30,7 @@ async function changeFor(
   }
   if (slugs.es) tags.add(cacheTags.entry(collection, slugs.es));
   if (typeof previousSlug === 'string' && previousSlug && req.locale) {
-    const locale = req.locale === 'en' ? 'en' : 'es';
+    const locale = localeOrDefault(req.locale);
     paths.add(pagePath(section, locale, previousSlug));
     if (locale === 'es') tags.add(cacheTags.entry(collection, previousSlug));
   }
@@ -65,7 +65,7 @@ export function notifySiteOfChange(section: Section): {
       const tags = [cacheTags.collection(collection.slug)];
       const paths: string[] = ['/sitemap.xml'];
       if (typeof doc.slug === 'string') {
-        const locale = req.locale === 'en' ? 'en' : 'es';
+        const locale = localeOrDefault(req.locale);
         paths.push(pagePath(section, locale, doc.slug));
         if (locale === 'es') tags.push(cacheTags.entry(collection.slug, doc.slug));
       }

@@ -1,4 +1,4 @@
-import { pagePath, type Section } from '@paseo/domain';
+import { localeOrDefault, pagePath, type Section } from '@paseo/domain';
 import type { CollectionAfterChangeHook } from 'payload';
 import { publishedStateAfter, publishedStateBefore } from '../lib/publishedState';
 
@@ -13,7 +13,7 @@ export function recordSlugRedirects(section: Section): CollectionAfterChangeHook
     if (!before.live || !before.slug) return doc;
     const now = await publishedStateAfter(req, context, collection.slug, doc.id);
     if (!now.live || !now.slug || now.slug === before.slug) return doc;
-    const locale = req.locale === 'en' ? 'en' : 'es';
+    const locale = localeOrDefault(req.locale);
     const from = pagePath(section, locale, before.slug);
     const to = pagePath(section, locale, now.slug);
     await req.payload.delete({ collection: 'redirects', where: { from: { equals: to } }, req });

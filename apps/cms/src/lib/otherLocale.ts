@@ -1,3 +1,4 @@
+import { localeOrDefault } from '@paseo/domain';
 import type { CollectionBeforeChangeHook } from 'payload';
 import { findInLocale } from './findInLocale';
 
@@ -11,7 +12,7 @@ export async function valuesByLocale({ data, originalDoc, req, collection }: Arg
   es: Record<string, unknown>;
   en: Record<string, unknown>;
 }> {
-  const saving = req.locale === 'en' ? 'en' : 'es';
+  const saving = localeOrDefault(req.locale);
   const other = saving === 'en' ? 'es' : 'en';
   const current = { ...(originalDoc ?? {}), ...data };
   const stored =

@@ -1,3 +1,4 @@
+import { localeOrDefault } from '@paseo/domain';
 import type { CollectionSlug, PayloadRequest, RequestContext } from 'payload';
 
 /** What visitors can see of an entry: whether it is live, and under which slug (in the save's language). */
@@ -19,7 +20,7 @@ export async function readPublishedState(
   });
   // The adapter returns localized fields with every language: { es, en }.
   const slugs = (stored?.slug ?? {}) as Record<string, string | null | undefined>;
-  const slug = slugs[req.locale === 'en' ? 'en' : 'es'] ?? undefined;
+  const slug = slugs[localeOrDefault(req.locale)] ?? undefined;
   return { live: stored?._status === 'published', slug };
 }
 

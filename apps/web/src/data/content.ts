@@ -9,6 +9,7 @@ import {
   guideSchema,
   isSitePath,
   type Locale,
+  localize,
   type NearbyPlace,
   type Neighborhood,
   nearby,
@@ -416,7 +417,7 @@ export function createContent(client: CmsClient) {
     async neighborhoodBySlug(locale: Locale, slug: string) {
       const all = await allNeighborhoods();
       const found =
-        all.find((n) => (locale === 'en' ? (n.slug.en ?? n.slug.es) : n.slug.es) === slug) ??
+        all.find((n) => localize(n.slug, locale) === slug) ??
         (locale === 'en' ? all.find((n) => n.slug.es === slug) : undefined);
       if (!found) return undefined;
       return {
@@ -429,7 +430,7 @@ export function createContent(client: CmsClient) {
     async guideBySlug(locale: Locale, slug: string): Promise<Guide | undefined> {
       const all = await allGuides();
       return (
-        all.find((g) => (locale === 'en' ? (g.slug.en ?? g.slug.es) : g.slug.es) === slug) ??
+        all.find((g) => localize(g.slug, locale) === slug) ??
         (locale === 'en' ? all.find((g) => g.slug.es === slug) : undefined)
       );
     },

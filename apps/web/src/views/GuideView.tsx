@@ -7,7 +7,7 @@ import { entryPath } from '@/lib/urls';
 export function GuideView({ locale, guide }: { locale: Locale; guide: Guide }) {
   const words = t(locale);
   const title = localize(guide.title, locale);
-  const body = (locale === 'en' ? guide.body.en : undefined) ?? guide.body.es;
+  const body = localize(guide.body, locale);
   return (
     <article className="wrap wrap--narrow guide">
       <Breadcrumbs

@@ -1,5 +1,6 @@
 'use client';
 
+import { localeOrDefault } from '@paseo/domain/locales';
 import { useParams } from 'next/navigation';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { CMS_UNAVAILABLE_DIGEST } from '@/data/client';
@@ -17,7 +18,7 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   const params = useParams<{ locale?: string }>();
-  const locale = params?.locale === 'en' ? 'en' : 'es';
+  const locale = localeOrDefault(params?.locale);
   const kind = error.digest === CMS_UNAVAILABLE_DIGEST ? 'unavailable' : 'error';
   return <ErrorMessage locale={locale} kind={kind} onRetry={reset} />;
 }
