@@ -18,6 +18,7 @@ const httpUrl = z
   .max(textLimits.url, `Must be at most ${textLimits.url} characters`);
 
 export const transitModes = ['metro', 'metrobus', 'trolleybus', 'light-rail', 'bus', 'bike-share'] as const;
+export type TransitMode = (typeof transitModes)[number];
 
 /** The longest walk from a stop that still counts as arriving by it. */
 export const maxWalkingMinutes = 60;
@@ -57,14 +58,24 @@ export const admissionSchema = z.object({
 export type Admission = z.infer<typeof admissionSchema>;
 
 export const availabilities = ['yes', 'partial', 'no', 'unknown'] as const;
+export type Availability = (typeof availabilities)[number];
 const availability = z.enum(availabilities).default('unknown');
 
+/** What a visitor with reduced mobility asks of a venue, each answered yes, partly, no or unknown. */
+export const accessibilityFeatures = [
+  'stepFreeEntrance',
+  'lift',
+  'accessibleToilet',
+  'seating',
+  'wheelchairLoan',
+] as const;
+export type AccessibilityFeature = (typeof accessibilityFeatures)[number];
+
 export const accessibilitySchema = z.object({
-  stepFreeEntrance: availability,
-  lift: availability,
-  accessibleToilet: availability,
-  seating: availability,
-  wheelchairLoan: availability,
+  ...(Object.fromEntries(accessibilityFeatures.map((feature) => [feature, availability])) as Record<
+    AccessibilityFeature,
+    typeof availability
+  >),
   signageLanguages: z.array(languageCode).default([]),
   tourLanguages: z.array(languageCode).default([]),
   note: localizedText.optional(),
@@ -89,6 +100,7 @@ export const tipKinds = [
   'best-time',
   'other',
 ] as const;
+export type TipKind = (typeof tipKinds)[number];
 export const practicalTipSchema = z.object({
   kind: z.enum(tipKinds),
   text: localizedText,

@@ -1,4 +1,11 @@
-import type { Locale } from '@paseo/domain';
+import type {
+  AccessibilityFeature,
+  Availability,
+  Locale,
+  TipKind,
+  TransitMode,
+  Weekday,
+} from '@paseo/domain';
 import { errorPageWords } from './errorPageWords';
 
 /** The words of the site's own interface, per language. Content comes from the CMS. */
@@ -38,7 +45,7 @@ const dictionary = {
       'light-rail': 'Tren ligero',
       bus: 'Autobús',
       'bike-share': 'Ecobici',
-    } as Record<string, string>,
+    } satisfies Record<TransitMode, string>,
     line: 'Línea',
     openingHours: 'Horario',
     openNow: 'Abierto ahora',
@@ -55,7 +62,7 @@ const dictionary = {
       Friday: 'Viernes',
       Saturday: 'Sábado',
       Sunday: 'Domingo',
-    } as Record<string, string>,
+    } satisfies Record<Weekday, string>,
     timeZoneNote: 'Hora de la Ciudad de México',
     admission: 'Entrada',
     free: 'Gratis',
@@ -67,16 +74,15 @@ const dictionary = {
       accessibleToilet: 'Baño accesible',
       seating: 'Lugares para sentarse',
       wheelchairLoan: 'Préstamo de silla de ruedas',
-    } as Record<string, string>,
-    availability: { yes: 'Sí', partial: 'En parte', no: 'No', unknown: 'Sin confirmar' } as Record<
-      string,
+    } satisfies Record<AccessibilityFeature, string>,
+    availability: { yes: 'Sí', partial: 'En parte', no: 'No', unknown: 'Sin confirmar' } satisfies Record<
+      Availability,
       string
     >,
     signageLanguages: 'Idiomas de las cédulas',
     tourLanguages: 'Idiomas de las visitas guiadas',
-    languageNames: { es: 'español', en: 'inglés', fr: 'francés', de: 'alemán', nah: 'náhuatl' } as Record<
-      string,
-      string
+    languageNames: { es: 'español', en: 'inglés', fr: 'francés', de: 'alemán', nah: 'náhuatl' } as Partial<
+      Record<string, string>
     >,
     tips: 'Consejos prácticos',
     tipKinds: {
@@ -86,7 +92,7 @@ const dictionary = {
       photography: 'Fotografía',
       'best-time': 'Mejor momento',
       other: 'Además',
-    } as Record<string, string>,
+    } satisfies Record<TipKind, string>,
     contact: 'Contacto',
     phone: 'Teléfono',
     website: 'Sitio web',
@@ -181,7 +187,7 @@ const dictionary = {
       'light-rail': 'Light rail',
       bus: 'Bus',
       'bike-share': 'Ecobici bike share',
-    } as Record<string, string>,
+    } satisfies Record<TransitMode, string>,
     line: 'Line',
     openingHours: 'Opening hours',
     openNow: 'Open now',
@@ -198,7 +204,7 @@ const dictionary = {
       Friday: 'Friday',
       Saturday: 'Saturday',
       Sunday: 'Sunday',
-    } as Record<string, string>,
+    } satisfies Record<Weekday, string>,
     timeZoneNote: 'Mexico City time',
     admission: 'Admission',
     free: 'Free',
@@ -210,16 +216,15 @@ const dictionary = {
       accessibleToilet: 'Accessible toilet',
       seating: 'Seating',
       wheelchairLoan: 'Wheelchair loan',
-    } as Record<string, string>,
-    availability: { yes: 'Yes', partial: 'Partly', no: 'No', unknown: 'Not confirmed' } as Record<
-      string,
+    } satisfies Record<AccessibilityFeature, string>,
+    availability: { yes: 'Yes', partial: 'Partly', no: 'No', unknown: 'Not confirmed' } satisfies Record<
+      Availability,
       string
     >,
     signageLanguages: 'Languages of the signs',
     tourLanguages: 'Languages of guided tours',
-    languageNames: { es: 'Spanish', en: 'English', fr: 'French', de: 'German', nah: 'Nahuatl' } as Record<
-      string,
-      string
+    languageNames: { es: 'Spanish', en: 'English', fr: 'French', de: 'German', nah: 'Nahuatl' } as Partial<
+      Record<string, string>
     >,
     tips: 'Practical tips',
     tipKinds: {
@@ -229,7 +234,7 @@ const dictionary = {
       photography: 'Photography',
       'best-time': 'Best time',
       other: 'Also',
-    } as Record<string, string>,
+    } satisfies Record<TipKind, string>,
     contact: 'Contact',
     phone: 'Phone',
     website: 'Website',

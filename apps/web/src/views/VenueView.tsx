@@ -1,4 +1,5 @@
 import {
+  accessibilityFeatures,
   categories,
   directionsUrl,
   formatAddress,
@@ -38,7 +39,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
     ? entryPath('neighborhood', locale, neighborhood.slug)
     : homePath(locale);
   const neighborhoodName = neighborhood ? localize(neighborhood.name, locale) : words.home;
-  const description = (locale === 'en' ? venue.description.en : undefined) ?? venue.description.es;
+  const description = localize(venue.description, locale);
   const verified = lastVerified(venue);
   const hero = venue.heroImage;
   const path = entryPath('venue', locale, venue.slug);
@@ -158,7 +159,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
                       className={`transit__stop transit__stop--${stop.mode}`}
                     >
                       <span className="transit__mode">
-                        {words.transitModes[stop.mode] ?? stop.mode} {words.line} {stop.line}
+                        {words.transitModes[stop.mode]} {words.line} {stop.line}
                       </span>
                       <span className="transit__name">{stop.name}</span>
                       <span className="transit__walk">{words.walkMinutes(stop.walkingMinutes)}</span>
@@ -185,7 +186,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
               <dl className="tips">
                 {venue.tips.map((tip) => (
                   <div key={`${tip.kind}-${tip.text.es}`} className="tips__item">
-                    <dt>{words.tipKinds[tip.kind] ?? tip.kind}</dt>
+                    <dt>{words.tipKinds[tip.kind]}</dt>
                     <dd>{localize(tip.text, locale)}</dd>
                   </div>
                 ))}
@@ -257,14 +258,12 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
             <section aria-labelledby="accessibility" className="facts-card" data-testid="accessibility">
               <h2 id="accessibility">{words.accessibility}</h2>
               <dl className="access-list">
-                {(['stepFreeEntrance', 'lift', 'accessibleToilet', 'seating', 'wheelchairLoan'] as const).map(
-                  (key) => (
-                    <div key={key} data-availability={accessibility[key]}>
-                      <dt>{words.accessibilityFeatures[key]}</dt>
-                      <dd>{words.availability[accessibility[key]]}</dd>
-                    </div>
-                  ),
-                )}
+                {accessibilityFeatures.map((key) => (
+                  <div key={key} data-availability={accessibility[key]}>
+                    <dt>{words.accessibilityFeatures[key]}</dt>
+                    <dd>{words.availability[accessibility[key]]}</dd>
+                  </div>
+                ))}
                 {accessibility.signageLanguages.length > 0 ? (
                   <div>
                     <dt>{words.signageLanguages}</dt>
