@@ -1,5 +1,6 @@
 import { malformedAddress, originOf, uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
 import { type NextRequest, NextResponse } from 'next/server';
+import { env } from '@/env';
 import { contentSecurityPolicy } from '@/lib/securityHeaders';
 import { preferredLocale } from '@/lib/urls';
 
@@ -31,7 +32,7 @@ export function proxy(request: NextRequest) {
     // Built once per process. The admin's address as editors' browsers see it; CMS_URL when the
     // site reaches it there too.
     sitePolicy ??= contentSecurityPolicy({
-      cmsOrigin: originOf(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3001'),
+      cmsOrigin: originOf(env().CMS_PUBLIC_URL ?? env().CMS_URL),
     });
     response.headers.set('content-security-policy', sitePolicy);
   }

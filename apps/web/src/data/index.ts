@@ -1,5 +1,6 @@
 import { unstable_cache } from 'next/cache';
 import { draftMode } from 'next/headers';
+import { env } from '@/env';
 import { type CachedLoader, CircuitBreaker, createCmsClient } from './client';
 import { type Content, createContent } from './content';
 import { withLastGood } from './lastGood';
@@ -8,11 +9,6 @@ import { noteFailedRead } from './outage';
 export { CMS_UNAVAILABLE_DIGEST, CmsUnavailableError } from './client';
 export type { Content, VenueCard, VenueCardPage, VenuePage } from './content';
 export { VENUES_PER_PAGE } from './content';
-
-/** Where the server reaches the CMS. */
-export function cmsUrl(): string {
-  return (process.env.CMS_URL ?? 'http://localhost:3001').replace(/\/$/, '');
-}
 
 /** Kept until a tag or the page's path is revalidated; never on a timer. */
 const nextDataCache: CachedLoader = (load, key, tags) =>
@@ -27,7 +23,7 @@ const shared: { paseoPublished?: Content } =
 function publishedContent(): Content {
   shared.paseoPublished ??= createContent(
     createCmsClient({
-      baseUrl: cmsUrl(),
+      baseUrl: env().CMS_URL,
       // A page built from last-good data is cached like any other, until its content is published again.
       cached: withLastGood(nextDataCache, { onFailure: () => noteFailedRead() }),
       breaker: new CircuitBreaker(),
@@ -45,9 +41,9 @@ export async function content(): Promise<Content> {
     .then((mode) => mode.isEnabled)
     .catch(() => false);
   if (!draft) return publishedContent();
-  const apiKey = process.env.CMS_API_KEY;
+  const apiKey = env().CMS_API_KEY;
   const client = createCmsClient({
-    baseUrl: cmsUrl(),
+    baseUrl: env().CMS_URL,
     headers: apiKey ? { authorization: `users API-Key ${apiKey}` } : {},
     timeoutMs: 10_000,
   });

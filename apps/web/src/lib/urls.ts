@@ -1,23 +1,29 @@
+import { match } from '@formatjs/intl-localematcher';
 import {
   type CategoryKey,
   categories,
   categoryKeys,
+  defaultLocale,
   homePath,
   type Locale,
   type LocalizedSlug,
   listPagePath,
   listPageWords,
+  localeOrDefault,
   localeSchema,
   locales,
+  localize,
   pagePath,
   type Section,
   sections,
   slugify,
 } from '@paseo/domain';
+import Negotiator from 'negotiator';
+import { env } from '@/env';
 
 /** The canonical origin of the public site. */
 export function siteUrl(): string {
-  return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+  return env().SITE_URL;
 }
 
 export function absoluteUrl(path: string): string {
@@ -30,13 +36,9 @@ export function isLocale(value: string): value is Locale {
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'es' ? 'en' : 'es');
 
-/** The slug of an entry in a language; English falls back to Spanish. */
-export function slugIn(slug: LocalizedSlug, locale: Locale): string {
-  return locale === 'en' ? (slug.en ?? slug.es) : slug.es;
-}
-
+/** An entry's page in a language, under its slug there (English falls back to Spanish). */
 export function entryPath(section: Section, locale: Locale, slug: LocalizedSlug): string {
-  return pagePath(section, locale, slugIn(slug, locale));
+  return pagePath(section, locale, localize(slug, locale));
 }
 
 /** The address of every language version of an entry's page. */
@@ -89,17 +91,17 @@ export function homeAlternates(): Record<Locale, string> {
   return { es: homePath('es'), en: homePath('en') };
 }
 
-/** The language a browser prefers among ours, from its Accept-Language header. */
+/** The language a browser prefers among ours, from its Accept-Language header; Spanish otherwise. */
 export function preferredLocale(acceptLanguage: string | null | undefined): Locale {
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { language: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1, index };
-    })
-    .filter((entry) => entry.language && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  const match = ranked.find((entry) => (locales as readonly string[]).includes(entry.language));
-  return match ? (match.language as Locale) : 'es';
+  const asked = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } })
+    .languages()
+    // `*` and malformed tags name no language; the matcher would refuse them.
+    .filter((tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length > 0;
+      } catch {
+        return false;
+      }
+    });
+  return localeOrDefault(match(asked, locales, defaultLocale));
 }

@@ -1,5 +1,6 @@
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { env } from '@/env';
 import { isAuthorized } from '@/lib/revalidation';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const secret = url.searchParams.get('secret');
-  if (!isAuthorized(secret ? `Bearer ${secret}` : null, process.env.PREVIEW_SECRET)) {
+  if (!isAuthorized(secret ? `Bearer ${secret}` : null, env().PREVIEW_SECRET)) {
     return new Response('Invalid preview link', { status: 401 });
   }
   const path = url.searchParams.get('path') ?? '/';

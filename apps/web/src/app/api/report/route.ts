@@ -1,5 +1,5 @@
 import { requestClientAddress, visitorAddressHeaders } from '@paseo/server';
-import { cmsUrl } from '@/data';
+import { env } from '@/env';
 import { readLimitedBody } from './readLimitedBody';
 import { parseReportFields, type ReportOutcome, readReport, refusal, reportPagePath } from './report';
 
@@ -36,10 +36,10 @@ export async function POST(request: Request): Promise<Response> {
       : Response.json({ error: read.invalid, field: read.field }, { status: 400 });
   }
 
-  const secret = process.env.REVALIDATE_SECRET;
+  const secret = env().REVALIDATE_SECRET;
   let response: Response;
   try {
-    response = await fetch(`${cmsUrl()}/api/reports`, {
+    response = await fetch(`${env().CMS_URL}/api/reports`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

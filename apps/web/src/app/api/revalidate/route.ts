@@ -1,4 +1,5 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
+import { env } from '@/env';
 import { isAuthorized, parseRevalidateBody } from '@/lib/revalidation';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
  * pages at the given paths. Nothing is re-rendered here; each page renders again on its next visit.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (!isAuthorized(request.headers.get('authorization'), process.env.REVALIDATE_SECRET)) {
+  if (!isAuthorized(request.headers.get('authorization'), env().REVALIDATE_SECRET)) {
     return Response.json({ error: 'unauthorized' }, { status: 401 });
   }
   const body = parseRevalidateBody(await request.json().catch(() => undefined));

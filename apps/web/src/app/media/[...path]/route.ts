@@ -1,5 +1,5 @@
 import { uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
-import { cmsUrl } from '@/data';
+import { env } from '@/env';
 
 /**
  * Images from the CMS, under the site's own origin: the optimizer reads them from here and the
@@ -13,7 +13,7 @@ export async function GET(
   const { path } = await params;
   if (path.some((part) => part === '..' || part.includes('/')))
     return new Response('Not found', { status: 404 });
-  const upstream = await fetch(`${cmsUrl()}/api/media/file/${path.map(encodeURIComponent).join('/')}`, {
+  const upstream = await fetch(`${env().CMS_URL}/api/media/file/${path.map(encodeURIComponent).join('/')}`, {
     cache: 'no-store',
     signal: AbortSignal.timeout(15_000),
   }).catch(() => undefined);
