@@ -15,6 +15,7 @@ import { Neighborhoods } from './collections/Neighborhoods';
 import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
 import { Venues } from './collections/Venues';
+import { env } from './env';
 import { sitePathRedirectFields } from './fields/redirectFields';
 import { answerClientErrors } from './hooks/answerClientErrors';
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
@@ -32,19 +33,16 @@ import { boundAnonymousRequestsPlugin } from './plugins/boundAnonymousRequests';
 import { mediaStoragePlugin } from './plugins/mediaStorage';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-const siteUrl = process.env.WEB_URL ?? 'http://localhost:3000';
-const cmsUrl = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT ?? 3001}`;
+const settings = env();
+const cmsUrl = settings.CMS_URL ?? `http://localhost:${settings.CMS_PORT}`;
 // Browsers may send an editor's cookie from the CMS's own pages and call the API from the site's.
-const origins = trustedOrigins([cmsUrl, siteUrl, process.env.SITE_URL]);
-// Read-only copies of the database (a managed PostgreSQL's replicas), comma-separated; docs/deploy.md.
-const replicaUrls = (process.env.DATABASE_REPLICA_URLS ?? '')
-  .split(',')
-  .map((url) => url.trim())
-  .filter(Boolean);
+const origins = trustedOrigins([cmsUrl, settings.WEB_URL, settings.SITE_URL]);
+// Read-only copies of the database (a managed PostgreSQL's replicas); docs/deploy.md.
+const replicaUrls = settings.DATABASE_REPLICA_URLS;
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.CMS_URL ?? '',
+  serverURL: settings.CMS_URL ?? '',
   admin: {
     user: Users.slug,
     // The admin must not call out to gravatar.com: avatars are drawn locally.
@@ -74,7 +72,7 @@ export default buildConfig({
     runWorkAfterCommit(
       postgresAdapter({
         pool: {
-          connectionString: process.env.DATABASE_URL,
+          connectionString: settings.DATABASE_URL,
           // No request holds a connection for long: a runaway query is cancelled (answered 503), an
           // abandoned transaction closed, and waiting for a free connection has an end.
           statement_timeout: 15_000,
@@ -84,7 +82,7 @@ export default buildConfig({
         afterSchemaInit: [addRequestLimitsTable],
         migrationDir: path.resolve(dirname, 'migrations'),
         // Schema changes go through committed migrations; push only on a development database of its own.
-        push: process.env.PASEO_DB_PUSH === '1',
+        push: settings.PASEO_DB_PUSH,
         // Reads go to a replica, writes and transactions to the primary; for two seconds after a
         // write this process reads the primary again. Other processes do not (docs/deploy.md).
         ...(replicaUrls.length > 0 ? { readReplicas: replicaUrls } : {}),
@@ -109,7 +107,7 @@ export default buildConfig({
   // CMS process may run the queue: each job is claimed by one of them (lib/jobClaims.ts).
   jobs: {
     autoRun: [{ cron: '* * * * *', allQueues: true }],
-    shouldAutoRun: () => process.env.PASEO_RUN_JOBS === '1',
+    shouldAutoRun: () => env().PASEO_RUN_JOBS,
   },
   plugins: [
     seoPlugin({

@@ -1,5 +1,6 @@
 import { malformedAddress, originOf, uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
 import { type NextRequest, NextResponse } from 'next/server';
+import { env } from './env';
 import { contentSecurityPolicy } from './lib/securityHeaders';
 
 /**
@@ -20,8 +21,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next();
   // Built once per process: the addresses it names are fixed when the CMS starts.
   adminPolicy ??= contentSecurityPolicy({
-    cmsOrigin: originOf(process.env.CMS_URL),
-    siteOrigin: originOf(process.env.WEB_URL ?? 'http://localhost:3000'),
+    cmsOrigin: originOf(env().CMS_URL),
+    siteOrigin: originOf(env().WEB_URL),
   });
   const isUpload = request.nextUrl.pathname.startsWith('/api/media/file/');
   response.headers.set('content-security-policy', isUpload ? uploadContentSecurityPolicy : adminPolicy);

@@ -38,6 +38,9 @@ export type TransitStop = z.infer<typeof transitStopSchema>;
 
 export const priceKinds = ['general', 'concession', 'free'] as const;
 
+/** The dearest admission Paseo accepts, in pesos: above it, a typo is likelier than a price. */
+export const maxAdmissionMXN = 100_000;
+
 /** Admission in Mexican pesos: who pays what, and when entry is free. */
 export const admissionSchema = z.object({
   prices: z
@@ -48,7 +51,7 @@ export const admissionSchema = z.object({
         amountMXN: z
           .number()
           .min(0, 'Amount must be zero or more')
-          .max(100_000, 'Amount must be at most 100,000'),
+          .max(maxAdmissionMXN, `Amount must be at most ${maxAdmissionMXN.toLocaleString('en')}`),
       }),
     )
     .default([]),
@@ -127,7 +130,11 @@ export const pullQuoteSchema = z.object({
   attribution: boundedText(textLimits.line, { empty: 'Attribution is required' }),
 });
 
-const teaserText = boundedText(140, { tooLong: 'Keep a teaser to one line (140 characters)' });
+/** A teaser is one line on a card. */
+export const teaserMaxLength = 140;
+const teaserText = boundedText(teaserMaxLength, {
+  tooLong: `Keep a teaser to one line (${teaserMaxLength} characters)`,
+});
 
 /** A venue: everything its page shows. References to other entries are their Spanish slugs. */
 export const venueSchema = z.object({

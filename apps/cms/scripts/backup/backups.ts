@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { mediaDir } from '../../src/env';
 import { dataDir, openDatabase } from '../database';
 import { type DatabaseManifest, dumpDatabase, existingTables, loadDatabase } from './databaseCopy';
 
@@ -34,9 +35,6 @@ export type Manifest = {
 
 /** A refusal the person running the command can act on: printed without a stack trace. */
 export class Refusal extends Error {}
-
-/** Where the CMS keeps uploads; the same rule as the media collection's `staticDir`. */
-export const mediaDirectory = () => path.resolve(process.env.PASEO_MEDIA_DIR ?? path.join(dataDir, 'media'));
 
 type Connection = { url: string; description: string; close: () => Promise<void> };
 
@@ -133,8 +131,8 @@ export async function backup({ out }: { out?: string } = {}): Promise<BackupResu
     const database = await withClient(connection.url, (client) =>
       dumpDatabase(client, path.join(partial, 'database')),
     );
-    const mediaDir = mediaDirectory();
-    const files = copyFiles(mediaDir, path.join(partial, 'media'), filesUnder(mediaDir));
+    const uploads = mediaDir();
+    const files = copyFiles(uploads, path.join(partial, 'media'), filesUnder(uploads));
     const manifest: Manifest = {
       format: backupFormat,
       createdAt,
@@ -190,7 +188,7 @@ export async function restore(dir: string, options: RestoreOptions = {}): Promis
         'If replacing it is really meant, run again with --force-production.',
     );
   }
-  const mediaDir = mediaDirectory();
+  const uploads = mediaDir();
   const connection = await connect({ mayCreate: true });
   try {
     const replaced = await withClient(connection.url, async (client) => {
@@ -202,7 +200,7 @@ export async function restore(dir: string, options: RestoreOptions = {}): Promis
       const others = Number(rows[0]?.others);
       const problems = [
         tables.length > 0 ? `${connection.description} already has ${tables.length} tables` : '',
-        filesUnder(mediaDir).length > 0 ? `the uploads folder ${mediaDir} already holds files` : '',
+        filesUnder(uploads).length > 0 ? `the uploads folder ${uploads} already holds files` : '',
         others > 0 ? `${others} other connections use the database (is the CMS running?)` : '',
         major(Number(rows[0]?.version)) < major(manifest.database.serverVersionNum)
           ? `the server is an older PostgreSQL than the one backed up (${manifest.database.serverVersion})`
@@ -218,8 +216,13 @@ export async function restore(dir: string, options: RestoreOptions = {}): Promis
       });
       return tables.length > 0;
     });
-    restoreMedia(path.join(dir, 'media'), mediaDir, manifest.media.files);
-    return { target: connection.description, mediaDir, milliseconds: Date.now() - started, replaced };
+    restoreMedia(path.join(dir, 'media'), uploads, manifest.media.files);
+    return {
+      target: connection.description,
+      mediaDir: uploads,
+      milliseconds: Date.now() - started,
+      replaced,
+    };
   } finally {
     await connection.close();
   }

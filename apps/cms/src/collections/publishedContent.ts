@@ -2,6 +2,7 @@ import { localeOrDefault, pagePath, type Section } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
 import { isEditor } from '../access/isEditor';
 import { publishedOrEditor } from '../access/publishedOrEditor';
+import { env } from '../env';
 import { indexLanguages } from '../hooks/indexLanguages';
 import { notifySiteOfChange } from '../hooks/notifySiteOfChange';
 import { recordPublishedState } from '../hooks/recordPublishedState';
@@ -13,8 +14,8 @@ import { refuseUnpublishWhileRequired } from '../hooks/refuseUnpublishWhileRequi
 
 /** The public page of a draft, through the site's draft mode, for preview and live preview. */
 export function previewUrl(section: Section, locale: string | undefined, slug: unknown): string {
-  const url = new URL('/api/draft', process.env.WEB_URL ?? 'http://localhost:3000');
-  url.searchParams.set('secret', process.env.PREVIEW_SECRET ?? '');
+  const url = new URL('/api/draft', env().WEB_URL);
+  url.searchParams.set('secret', env().PREVIEW_SECRET ?? '');
   url.searchParams.set('path', pagePath(section, localeOrDefault(locale), String(slug ?? '')));
   return url.toString();
 }

@@ -1,5 +1,6 @@
 import { requestClientAddress, verifiedVisitorAddress } from '@paseo/server';
 import type { PayloadRequest } from 'payload';
+import { env } from '../env';
 
 /**
  * Who a request counts as for rate limits: the visitor the public site acts for, when the site
@@ -7,7 +8,5 @@ import type { PayloadRequest } from 'payload';
  * (its socket, or a trusted proxy's report). X-Forwarded-For sent by anyone else counts for nothing.
  */
 export function clientAddress(req: Pick<PayloadRequest, 'headers'>): string {
-  return (
-    verifiedVisitorAddress(req.headers, process.env.REVALIDATE_SECRET) ?? requestClientAddress(req.headers)
-  );
+  return verifiedVisitorAddress(req.headers, env().REVALIDATE_SECRET) ?? requestClientAddress(req.headers);
 }

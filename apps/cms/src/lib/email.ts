@@ -1,14 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
 import nodemailer, { type Transport } from 'nodemailer';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
+import { env } from '../env';
 
 /** Where mail goes when no SMTP server is configured: `$PASEO_DATA_DIR/mail` (default `.data/mail`). */
-export const mailDir = () =>
-  path.join(process.env.PASEO_DATA_DIR ?? path.resolve(here, '../../../../.data'), 'mail');
+export const mailDir = () => path.join(env().PASEO_DATA_DIR, 'mail');
 
 /**
  * A transport that writes each message as an .eml file (open it in any mail program, or read it as
@@ -47,15 +44,15 @@ function parseFrom(from: string | undefined): { name: string; address: string } 
  * the mail folder. EMAIL_FROM sets the sender.
  */
 export function emailAdapter() {
-  const { name, address } = parseFrom(process.env.EMAIL_FROM);
-  const { SMTP_URL, SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS } = process.env;
+  const { EMAIL_FROM, SMTP_URL, SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS } = env();
+  const { name, address } = parseFrom(EMAIL_FROM);
   const smtp = SMTP_URL
     ? nodemailer.createTransport(SMTP_URL)
     : SMTP_HOST
       ? nodemailer.createTransport({
           host: SMTP_HOST,
-          port: Number(SMTP_PORT ?? 587),
-          secure: Number(SMTP_PORT) === 465,
+          port: SMTP_PORT,
+          secure: SMTP_PORT === 465,
           ...(SMTP_USER ? { auth: { user: SMTP_USER, pass: SMTP_PASS ?? '' } } : {}),
         })
       : undefined;

@@ -1,3 +1,5 @@
+import { env } from '../env';
+
 /** What changed on the public site: the pages to re-render and the cache tags to drop. */
 export type SiteChange = { paths: string[]; tags: string[] };
 
@@ -24,8 +26,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function notifySite(change: SiteChange, options: NotifyOptions = {}): Promise<boolean> {
   const {
-    siteUrl = process.env.WEB_URL,
-    secret = process.env.REVALIDATE_SECRET,
+    siteUrl = env().WEB_URL,
+    secret = env().REVALIDATE_SECRET,
     attempts = 5,
     firstDelayMs = 500,
     logger = console,

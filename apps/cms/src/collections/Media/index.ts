@@ -1,24 +1,11 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { creditSchema, mediaSchema } from '@paseo/domain';
 import type { CollectionConfig, Field } from 'payload';
 import { anyone } from '../../access/anyone';
 import { isEditor } from '../../access/isEditor';
+import { mediaDir } from '../../env';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed';
 import { validateWith } from '../../lib/validateWith';
 import { answerMissingFileNotFound } from './hooks/answerMissingFileNotFound';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-/**
- * Uploads live with the rest of the local data (beside the embedded database), not wherever the
- * process happened to start; PASEO_MEDIA_DIR puts them elsewhere. With S3_BUCKET set they go to a
- * bucket instead, which every CMS process shares (plugins/mediaStorage.ts).
- */
-export const mediaDir = path.resolve(
-  process.env.PASEO_MEDIA_DIR ??
-    path.join(process.env.PASEO_DATA_DIR ?? path.resolve(here, '../../../../../.data'), 'media'),
-);
 
 export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
 
@@ -50,7 +37,10 @@ export const Media: CollectionConfig = {
   },
   hooks: { beforeOperation: [refuseDeleteWhileUsed] },
   upload: {
-    staticDir: mediaDir,
+    // Uploads live with the rest of the local data (beside the embedded database), not wherever the
+    // process happened to start; PASEO_MEDIA_DIR puts them elsewhere. With S3_BUCKET set they go to
+    // a bucket instead, which every CMS process shares (plugins/mediaStorage.ts).
+    staticDir: mediaDir(),
     handlers: [answerMissingFileNotFound],
     mimeTypes: acceptedImageTypes,
     // The renditions the public site asks for; the original is kept too.
