@@ -30,6 +30,7 @@ import { CategoryView } from '@/views/CategoryView';
 import { GuideView } from '@/views/GuideView';
 import { NeighborhoodView } from '@/views/NeighborhoodView';
 import { VenueView } from '@/views/VenueView';
+import { REGULAR_WEEK } from '@/views/venue/OpeningHours';
 
 /**
  * An entry's page: a venue, neighborhood, category or guide. The places a neighborhood or a
@@ -39,9 +40,6 @@ import { VenueView } from '@/views/VenueView';
 export type EntryProps = {
   params: Promise<{ locale: string; section: string; slug: string; page?: string }>;
 };
-
-/** A regular week for structured data, so a cached page does not freeze one week's holidays. */
-const REGULAR_WEEK = new Date('2026-01-05T12:00:00-06:00');
 
 /**
  * What the address names, loaded once per request for both the metadata and the page;
