@@ -99,10 +99,8 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
   for (const category of categoryFixtures) {
     let id = await findId(payload, 'categories', { key: { equals: category.key } });
     note(!id, `category ${category.key}`);
-    id ??= await createBilingual(payload, 'categories', (locale) => ({
-      key: category.key,
-      label: category.label[locale],
-    }));
+    // Its labels come from the domain (collections/Categories/hooks/labelFromDomain.ts).
+    id ??= await createBilingual(payload, 'categories', () => ({ key: category.key }));
     categoryIds.set(category.key, id);
   }
 

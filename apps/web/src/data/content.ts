@@ -1,10 +1,6 @@
 import {
-  type Category,
   type CategoryKey,
   cacheTags,
-  categoryKeys,
-  categoryOf,
-  categorySchema,
   type Guide,
   guideSchema,
   isSitePath,
@@ -21,7 +17,6 @@ import {
 } from '@paseo/domain';
 import { type CmsClient, CmsUnavailableError, type Query } from './client';
 import {
-  categoryFromCms,
   guideFromCms,
   idOf,
   localized,
@@ -52,7 +47,6 @@ export type Seo = ReturnType<typeof seoFromCms>;
 export type VenuePage = {
   id: number | string;
   venue: Venue;
-  category: Category;
   /** The venue's neighborhood and the areas above it, outermost first. */
   trail: Neighborhood[];
   guides: Guide[];
@@ -138,7 +132,6 @@ const bySpanishSlug = 'slug.es';
 const venueTags = cacheTags.collection('venues');
 const neighborhoodTags = cacheTags.collection('neighborhoods');
 const guideTags = cacheTags.collection('guides');
-const categoryTags = cacheTags.collection('categories');
 
 /**
  * The fields a venue card shows, and the populated documents cut to what it reads of them: a list
@@ -236,23 +229,6 @@ export function createContent(client: CmsClient) {
     return (await neighborhoodsWithIds()).map((entry) => entry.value);
   }
 
-  async function allCategories(): Promise<Category[]> {
-    let fromCms: Category[] = [];
-    try {
-      const body = await client.getAll('/api/categories', { locale: 'all', depth: 0 }, [categoryTags]);
-      fromCms = parseEntries(docsOf(body), categoryFromCms, categorySchema, 'category');
-    } catch (error) {
-      // Labels fall back to the domain's own; the category list itself is closed and known.
-      console.error(`[paseo] categories unavailable, using built-in labels: ${String(error)}`);
-    }
-    const byKey = new Map(fromCms.map((category) => [category.key, category]));
-    return categoryKeys.map((key) => byKey.get(key) ?? categoryOf(key));
-  }
-
-  async function categoryOfKey(key: CategoryKey): Promise<Category> {
-    return (await allCategories()).find((category) => category.key === key) ?? categoryOf(key);
-  }
-
   async function allGuides(): Promise<Guide[]> {
     const body = await client.getAll('/api/guides', { locale: 'all', depth: 0, sort: bySpanishSlug }, [
       guideTags,
@@ -319,7 +295,7 @@ export function createContent(client: CmsClient) {
     async venuePage(locale: Locale, slug: string): Promise<VenuePage | undefined> {
       // Everything that does not depend on the venue is asked for at once, so a slow CMS costs a
       // page at most two rounds of calls: the venue, then the places near it.
-      const shared = Promise.all([allNeighborhoods(), allCategories()]);
+      const shared = allNeighborhoods();
       shared.catch(() => {});
       // An English page without its own slug is reached by the Spanish one.
       const [own, spanish] = await Promise.all([
@@ -331,11 +307,10 @@ export function createContent(client: CmsClient) {
       const venue = parseEntry(doc, venueFromCms, venueSchema, 'venue');
       const id = idOf(doc);
       if (!venue || id === undefined) return undefined;
-      const [[neighborhoods, categories], candidates] = await Promise.all([
+      const [neighborhoods, candidates] = await Promise.all([
         shared,
         cardsFrom('/api/venues/nearest', { ...venue.location, limit: NEARBY_CANDIDATES }, [venueTags]),
       ]);
-      const category = categories.find((c) => c.key === venue.category) ?? categoryOf(venue.category);
       const pinnedDocs = populated((doc as { pinnedNearby?: unknown }).pinnedNearby);
       const pinned = parseEntries(pinnedDocs, venueFromCms, venueCardSchema, 'pinned venue');
       const pool = [...pinned, ...candidates.filter((c) => !pinned.some((p) => p.slug.es === c.slug.es))];
@@ -343,7 +318,6 @@ export function createContent(client: CmsClient) {
       return {
         id,
         venue,
-        category,
         trail: neighborhoodTrail(venue.neighborhood, neighborhoods),
         guides: parseEntries(guideDocs, guideFromCms, guideSchema, 'guide'),
         nearby: nearby(venue, pool, {
@@ -410,8 +384,6 @@ export function createContent(client: CmsClient) {
     },
 
     allNeighborhoods,
-    allCategories,
-    categoryOfKey,
     allGuides,
 
     async neighborhoodBySlug(locale: Locale, slug: string) {

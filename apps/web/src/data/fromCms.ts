@@ -198,11 +198,6 @@ export function guideFromCms(doc: unknown): unknown {
   };
 }
 
-export function categoryFromCms(doc: unknown): unknown {
-  if (!isObject(doc)) return doc;
-  return { key: doc.key, label: localized(doc.label) };
-}
-
 /** The SEO plugin's fields, when an editor wrote them. */
 export function seoFromCms(doc: unknown): {
   title?: { es?: unknown; en?: unknown };

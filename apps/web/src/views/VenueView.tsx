@@ -1,4 +1,4 @@
-import { homePath, type Locale, localize } from '@paseo/domain';
+import { categories, homePath, type Locale, localize } from '@paseo/domain';
 import { BackLink } from '@/components/BackLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Credit } from '@/components/Credit';
@@ -22,7 +22,7 @@ import { Verified } from './venue/Verified';
 
 /** The venue page, section by section. */
 export function VenueView({ page, locale }: { page: VenuePage; locale: Locale }) {
-  const { venue, trail, guides, category } = page;
+  const { venue, trail, guides } = page;
   const words = t(locale);
   const name = localize(venue.name, locale);
   const neighborhood = trail[trail.length - 1];
@@ -57,7 +57,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
 
       <header className="venue__header wrap">
         <p className="venue__kicker">
-          <a href={categoryPath(venue.category, locale)}>{localize(category.label, locale)}</a>
+          <a href={categoryPath(venue.category, locale)}>{categories[venue.category].label[locale]}</a>
           {neighborhood ? (
             <>
               {' · '}

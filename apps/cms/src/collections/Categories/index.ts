@@ -4,13 +4,17 @@ import { anyone } from '../../access/anyone';
 import { isEditor } from '../../access/isEditor';
 import { localizedTextField } from '../../fields/localizedText';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed';
+import { labelFromDomain } from './hooks/labelFromDomain';
 
-/** The closed list of categories lives in the domain package; here editors word their labels. */
+/**
+ * The closed list of categories and their labels live in the domain package (`categories`); an
+ * entry here is what venues point at, its label copied from the domain on every save.
+ */
 export const Categories: CollectionConfig = {
   slug: 'categories',
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'key'], group: 'Content' },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [refuseDeleteWhileUsed] },
+  hooks: { beforeOperation: [refuseDeleteWhileUsed], beforeChange: [labelFromDomain] },
   fields: [
     {
       name: 'key',
@@ -19,6 +23,9 @@ export const Categories: CollectionConfig = {
       unique: true,
       options: categoryKeys.map((key) => ({ label: categories[key].label.en, value: key })),
     },
-    localizedTextField({ name: 'label', label: 'Label', requiredInSpanish: true, schema: lineText }),
+    {
+      ...localizedTextField({ name: 'label', label: 'Label', schema: lineText }),
+      admin: { readOnly: true, description: 'Set from the category list in @paseo/domain.' },
+    },
   ],
 };

@@ -1,5 +1,6 @@
 import {
   breadcrumbJsonLd,
+  categoryOf,
   guideJsonLd,
   homePath,
   type Locale,
@@ -77,12 +78,9 @@ const load = cache(
       case 'category': {
         const key = categoryFromSlug(slug, locale);
         if (key) {
-          const [category, venues] = await Promise.all([
-            data.categoryOfKey(key),
-            data.venuesInCategory(key, page),
-          ]);
+          const venues = await data.venuesInCategory(key, page);
           if (page > venues.totalPages) break;
-          return { kind: 'category' as const, locale, path, page, category, venues };
+          return { kind: 'category' as const, locale, path, page, category: categoryOf(key), venues };
         }
         break;
       }
