@@ -11,6 +11,18 @@ export const imageSizeSchema = z.object({
   height: dimension,
 });
 
+/**
+ * The resized copies the CMS makes of every upload, each cropped around the focal point: a
+ * thumbnail, a card in a list, a venue's hero, and the picture a shared link shows.
+ */
+export const imageRenditions = {
+  thumbnail: { width: 400, height: 300 },
+  card: { width: 800, height: 500 },
+  hero: { width: 1600, height: 1000 },
+  og: { width: 1200, height: 630 },
+} as const;
+export type ImageRendition = keyof typeof imageRenditions;
+
 /** An image as the site shows it: where it is, how big, what it shows, and who made it. */
 export const mediaSchema = z.object({
   url: z.string().min(1, 'URL is required'),

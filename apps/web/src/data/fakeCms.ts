@@ -3,7 +3,14 @@
  * populated, nulls for empty fields, media under /api/media/file/), and a fetch that answers
  * from it. Keeps the tests honest about the real wire shape without a running CMS.
  */
-import { type Guide, type Media, type Neighborhood, searchKey, type Venue } from '@paseo/domain';
+import {
+  type Guide,
+  imageRenditions,
+  type Media,
+  type Neighborhood,
+  searchKey,
+  type Venue,
+} from '@paseo/domain';
 import { fixtures } from '@paseo/domain/fixtures';
 
 type Doc = Record<string, unknown>;
@@ -25,11 +32,13 @@ export function mediaDoc(media: Media): Doc {
     mimeType: media.mimeType ?? 'image/jpeg',
     alt: media.alt,
     credit: media.credit,
-    sizes: {
-      card: { url: `/api/media/file/${file.replace('.jpg', '-800x500.jpg')}`, width: 800, height: 500 },
-      og: { url: `/api/media/file/${file.replace('.jpg', '-1200x630.jpg')}`, width: 1200, height: 630 },
-      thumbnail: { url: null, width: null, height: null },
-    },
+    // Named as Payload names its resized copies: file-WIDTHxHEIGHT.ext.
+    sizes: Object.fromEntries(
+      Object.entries(imageRenditions).map(([name, { width, height }]) => [
+        name,
+        { url: `/api/media/file/${file.replace(/(\.\w+)$/, `-${width}x${height}$1`)}`, width, height },
+      ]),
+    ),
   };
 }
 
@@ -72,6 +81,18 @@ const searchTextOf = (fields: { es: string; en?: string }[]) =>
   searchKey(fields.flatMap((field) => [field.es, field.en ?? '']).join(' '));
 
 const localizedOrNull = <T>(value: T | undefined) => value ?? null;
+
+/** When a sample venue was last saved: one after another in the order the seed loads them. */
+const savedAt = (v: Venue) =>
+  new Date(
+    Date.UTC(
+      2026,
+      10,
+      20,
+      10,
+      fixtures.venues.findIndex((f) => f.slug.es === v.slug.es),
+    ),
+  ).toISOString();
 
 export function venueDoc(v: Venue, depth = 2): Doc {
   const neighborhood = fixtures.neighborhoods.find((n) => n.slug.es === v.neighborhood);
@@ -134,7 +155,7 @@ export function venueDoc(v: Venue, depth = 2): Doc {
     meta: { title: null, description: null, image: null },
     searchText: searchTextOf([v.name, v.teaser]),
     _status: 'published',
-    updatedAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: savedAt(v),
     createdAt: '2026-11-01T10:00:00.000Z',
   };
 }

@@ -52,9 +52,12 @@ describe('mapping CMS documents to the domain', () => {
   it('serves media from the site origin, whatever address the CMS gives', () => {
     expect(mediaPath('/api/media/file/a.jpg')).toBe('/media/a.jpg');
     expect(mediaPath('http://localhost:3001/api/media/file/b-800x500.jpg')).toBe('/media/b-800x500.jpg');
-    const media = mediaSchema.parse(mediaFromCms(mediaDoc(trotsky.heroImage)));
+    const doc = mediaDoc(trotsky.heroImage);
+    // A rendition the store did not make (an upload smaller than it) comes with empty fields.
+    (doc.sizes as Record<string, unknown>).thumbnail = { url: null, width: null, height: null };
+    const media = mediaSchema.parse(mediaFromCms(doc));
     expect(media.sizes?.og?.url).toBe('/media/sample-trotsky-house-1200x630.jpg');
-    // A rendition the store did not make is left out rather than failing the image.
+    // It is left out rather than failing the image.
     expect(media.sizes?.thumbnail).toBeUndefined();
   });
 

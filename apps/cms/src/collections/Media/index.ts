@@ -1,4 +1,4 @@
-import { creditSchema, mediaSchema } from '@paseo/domain';
+import { creditSchema, imageRenditions, mediaSchema } from '@paseo/domain';
 import type { CollectionConfig, Field } from 'payload';
 import { anyone } from '../../access/anyone';
 import { isEditor } from '../../access/isEditor';
@@ -44,12 +44,11 @@ export const Media: CollectionConfig = {
     handlers: [answerMissingFileNotFound],
     mimeTypes: acceptedImageTypes,
     // The renditions the public site asks for; the original is kept too.
-    imageSizes: [
-      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
-      { name: 'card', width: 800, height: 500, position: 'centre' },
-      { name: 'hero', width: 1600, height: 1000, position: 'centre' },
-      { name: 'og', width: 1200, height: 630, position: 'centre' },
-    ],
+    imageSizes: Object.entries(imageRenditions).map(([name, size]) => ({
+      name,
+      ...size,
+      position: 'centre',
+    })),
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
