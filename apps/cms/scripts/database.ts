@@ -8,7 +8,8 @@ import pg from 'pg';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Where local data lives (git-ignored): the embedded database, generated secrets. */
-export const dataDir = path.resolve(process.env.PASEO_DATA_DIR ?? path.join(repoRoot, '.data'));
+// Empty counts as unset, as in src/env.ts.
+export const dataDir = path.resolve(process.env.PASEO_DATA_DIR || path.join(repoRoot, '.data'));
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -68,8 +69,8 @@ async function waitUntilAccepting(port: number, timeoutMs = 60_000): Promise<voi
  * root, so as root the server runs as a `postgres` system user that the package creates.
  */
 export async function openDatabase({ name = 'postgres' } = {}): Promise<Database> {
-  // Uploads are kept beside the database (see the media collection); say where that is.
-  process.env.PASEO_DATA_DIR ??= dataDir;
+  // Uploads and mail are kept beside the database (src/env.ts, mediaDir); say where that is.
+  process.env.PASEO_DATA_DIR ||= dataDir;
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }

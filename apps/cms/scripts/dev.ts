@@ -23,7 +23,7 @@ const nextBin = path.join(
   path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))),
   'dist/bin/next',
 );
-const server = spawn(process.execPath, [nextBin, 'dev', '--port', process.env.CMS_PORT ?? '3001'], {
+const server = spawn(process.execPath, [nextBin, 'dev', '--port', process.env.CMS_PORT || '3001'], {
   cwd: appDir,
   stdio: 'inherit',
   env: { ...process.env, PASEO_RUN_JOBS: '1', NEXT_TELEMETRY_DISABLED: '1' },

@@ -12,7 +12,7 @@ import { oneAtATime } from './oneAtATime';
 import { closePayload, openPayload } from './openPayload';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const port = process.env.CMS_PORT ?? '3001';
+const port = process.env.CMS_PORT || '3001';
 
 console.log('cms: opening the database…');
 const database = await openDatabase();

@@ -6,8 +6,8 @@ import { z } from 'zod';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const cmsEnvSchema = z.object({
-  /** The public site, which the CMS tells of every publish and opens previews on. */
-  WEB_URL: optionalSetting(originSetting).transform((url) => url ?? 'http://localhost:3000'),
+  /** The public site, which the CMS tells of every publish; unset, it tells no site. */
+  WEB_URL: optionalSetting(originSetting),
   /** This CMS's own public address, when it is not http://localhost:CMS_PORT. */
   CMS_URL: optionalSetting(originSetting),
   CMS_PORT: optionalSetting(z.coerce.number().int().min(1).max(65_535)).transform((port) => port ?? 3001),
@@ -44,6 +44,11 @@ const cmsEnvSchema = z.object({
   SMTP_PASS: optionalSetting(z.string()),
 });
 export type CmsEnv = z.infer<typeof cmsEnvSchema>;
+
+/** The public site's address for previews and trusted origins: WEB_URL, or the local site. */
+export function siteAddress(settings: CmsEnv = env()): string {
+  return settings.WEB_URL ?? 'http://localhost:3000';
+}
 
 /** Where uploads are kept when no bucket is configured. */
 export function mediaDir(settings: CmsEnv = env()): string {

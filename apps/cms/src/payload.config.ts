@@ -15,7 +15,7 @@ import { Neighborhoods } from './collections/Neighborhoods';
 import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
 import { Venues } from './collections/Venues';
-import { env } from './env';
+import { env, siteAddress } from './env';
 import { sitePathRedirectFields } from './fields/redirectFields';
 import { answerClientErrors } from './hooks/answerClientErrors';
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
@@ -36,7 +36,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 const settings = env();
 const cmsUrl = settings.CMS_URL ?? `http://localhost:${settings.CMS_PORT}`;
 // Browsers may send an editor's cookie from the CMS's own pages and call the API from the site's.
-const origins = trustedOrigins([cmsUrl, settings.WEB_URL, settings.SITE_URL]);
+const origins = trustedOrigins([cmsUrl, siteAddress(settings), settings.SITE_URL]);
 // Read-only copies of the database (a managed PostgreSQL's replicas); docs/deploy.md.
 const replicaUrls = settings.DATABASE_REPLICA_URLS;
 

@@ -1,6 +1,6 @@
 import { malformedAddress, originOf, uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
 import { type NextRequest, NextResponse } from 'next/server';
-import { env } from './env';
+import { env, siteAddress } from './env';
 import { contentSecurityPolicy } from './lib/securityHeaders';
 
 /**
@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
   // Built once per process: the addresses it names are fixed when the CMS starts.
   adminPolicy ??= contentSecurityPolicy({
     cmsOrigin: originOf(env().CMS_URL),
-    siteOrigin: originOf(env().WEB_URL),
+    siteOrigin: originOf(siteAddress()),
   });
   const isUpload = request.nextUrl.pathname.startsWith('/api/media/file/');
   response.headers.set('content-security-policy', isUpload ? uploadContentSecurityPolicy : adminPolicy);

@@ -19,6 +19,12 @@ describe('readSettings', () => {
     });
   });
 
+  it('takes an origin, not an address within a site', () => {
+    expect(() => readSettings('site', schema, { SITE_URL: 'https://paseo.example/guia?x=1' })).toThrow(
+      'SITE_URL: Must be an origin such as https://paseo.example, without a path',
+    );
+  });
+
   it('names every variable that is wrong', () => {
     expect(() => readSettings('site', schema, { SITE_URL: 'paseo.example', RUN_JOBS: 'yes' })).toThrow(
       "The site's environment is not valid:\n  SITE_URL: Must be an http(s) URL\n  RUN_JOBS: Must be 1 or 0",

@@ -4,10 +4,16 @@ import { z } from 'zod';
 export const optionalSetting = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-/** An http(s) origin, kept without a trailing slash so paths can be appended as they are. */
+/** An http(s) origin (no path, query or fragment), kept without a trailing slash. */
 export const originSetting = z
   .url({ protocol: /^https?$/, error: 'Must be an http(s) URL' })
-  .transform((url) => url.replace(/\/$/, ''));
+  .refine((url) => {
+    // A value that is no URL at all has been named by the check above.
+    if (!URL.canParse(url)) return true;
+    const { pathname, search, hash } = new URL(url);
+    return pathname === '/' && !search && !hash;
+  }, 'Must be an origin such as https://paseo.example, without a path')
+  .transform((url) => (URL.canParse(url) ? new URL(url).origin : url));
 
 /** `1` turns something on; unset or `0` leaves it off. */
 export const flagSetting = optionalSetting(z.enum(['0', '1'], { error: 'Must be 1 or 0' })).transform(

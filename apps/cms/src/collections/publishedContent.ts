@@ -2,7 +2,7 @@ import { localeOrDefault, pagePath, type Section } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
 import { isEditor } from '../access/isEditor';
 import { publishedOrEditor } from '../access/publishedOrEditor';
-import { env } from '../env';
+import { env, siteAddress } from '../env';
 import { indexLanguages } from '../hooks/indexLanguages';
 import { notifySiteOfChange } from '../hooks/notifySiteOfChange';
 import { recordPublishedState } from '../hooks/recordPublishedState';
@@ -14,7 +14,7 @@ import { refuseUnpublishWhileRequired } from '../hooks/refuseUnpublishWhileRequi
 
 /** The public page of a draft, through the site's draft mode, for preview and live preview. */
 export function previewUrl(section: Section, locale: string | undefined, slug: unknown): string {
-  const url = new URL('/api/draft', env().WEB_URL);
+  const url = new URL('/api/draft', siteAddress());
   url.searchParams.set('secret', env().PREVIEW_SECRET ?? '');
   url.searchParams.set('path', pagePath(section, localeOrDefault(locale), String(slug ?? '')));
   return url.toString();
