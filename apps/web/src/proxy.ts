@@ -2,13 +2,14 @@ import { malformedAddress, originOf, uploadContentSecurityPolicy } from '@paseo/
 import { type NextRequest, NextResponse } from 'next/server';
 import { env } from '@/env';
 import { contentSecurityPolicy } from '@/lib/securityHeaders';
-import { preferredLocale } from '@/lib/urls';
+import { preferredLocale, routePath } from '@/lib/urls';
 
 /**
  * Runs before every page and route: refuses addresses that cannot name anything, sends `/` to the
- * home page in the visitor's language, and adds the Content-Security-Policy. It only sets headers,
- * so cached pages stay cached; the policy is built here rather than in next.config.ts because the
- * CMS's address is known when the site starts, not when it is built.
+ * home page in the visitor's language, serves a Spanish address from its route (named in English,
+ * `routePath`), and adds the Content-Security-Policy. It only sets headers and rewrites, so cached
+ * pages stay cached; the policy is built here rather than in next.config.ts because the CMS's
+ * address is known when the site starts, not when it is built.
  */
 let sitePolicy: string | undefined;
 
@@ -20,8 +21,14 @@ export function proxy(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     });
   }
-  let response = NextResponse.next();
-  if (request.nextUrl.pathname === '/') {
+  const { pathname } = request.nextUrl;
+  const route = routePath(pathname);
+  let response =
+    route === pathname
+      ? NextResponse.next()
+      : // An address in the other language's words is rewritten to one no route serves: a 404.
+        NextResponse.rewrite(new URL(`${route ?? '/_no-such-page'}${request.nextUrl.search}`, request.url));
+  if (pathname === '/') {
     const locale = preferredLocale(request.headers.get('accept-language'));
     response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
     response.headers.set('vary', 'accept-language');

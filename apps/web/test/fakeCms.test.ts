@@ -15,9 +15,8 @@ const fake = createContent(
 const real = createContent(createCmsClient({ baseUrl: cmsUrl, cached: uncached }));
 
 /**
- * What differs by nature between the two: the ids each gives its documents, the dates it saved
- * them, and the file names of the resized pictures the real one made. Everything else the site
- * reads must be the same.
+ * What differs by nature between the two: the ids each gives its documents and the dates it saved
+ * them. Everything else the site reads must be the same.
  */
 function comparable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(comparable);

@@ -194,6 +194,9 @@ describe('lists of places come a page at a time', () => {
       '/es/categorias/museo/pagina/9',
       '/es/barrios/no-existe/pagina/2',
       '/es/lugares/museo-de-prueba-01/pagina/2',
+      // The routes' own English words under a Spanish address.
+      '/es/places/museo-de-prueba-01',
+      '/es/places/page/2',
     ]) {
       expect((await get(path)).status, path).toBe(404);
     }

@@ -6,8 +6,9 @@ import {
   categoryPath,
   entryAlternates,
   listPageAlternates,
-  listPageFrom,
+  listPageNumber,
   preferredLocale,
+  routePath,
   sectionFromSegment,
 } from './urls';
 
@@ -38,19 +39,37 @@ describe('addresses', () => {
     expect(sectionFromSegment('places', 'en')).toBe('venue');
   });
 
-  it('reads a list page’s number only after its own language’s word', () => {
-    expect(listPageFrom('es')).toBe(1);
-    expect(listPageFrom('es', 'pagina', '2')).toBe(2);
-    expect(listPageFrom('en', 'page', '418')).toBe(418);
-    expect(listPageFrom('en', 'pagina', '2')).toBeUndefined();
-    expect(listPageFrom('es', 'page', '2')).toBeUndefined();
+  it('reads a list page’s number, and nothing else, as one', () => {
+    expect(listPageNumber(undefined)).toBe(1);
+    expect(listPageNumber('2')).toBe(2);
+    expect(listPageNumber('418')).toBe(418);
     for (const value of ['0', '02', '-1', '1.5', 'dos', '', '10000000']) {
-      expect(listPageFrom('es', 'pagina', value), value).toBeUndefined();
+      expect(listPageNumber(value), value).toBeUndefined();
     }
     expect(listPageAlternates(entryAlternates('category', { es: 'museo', en: 'museum' }), 3)).toEqual({
       es: '/es/categorias/museo/pagina/3',
       en: '/en/categories/museum/page/3',
     });
+  });
+
+  it('serves a Spanish address from the route named in English, and no address in the other language’s words', () => {
+    expect(routePath('/es/lugares/museo-frida-kahlo')).toBe('/es/places/museo-frida-kahlo');
+    expect(routePath('/es/lugares/pagina/2')).toBe('/es/places/page/2');
+    expect(routePath('/es/categorias/museo/pagina/3')).toBe('/es/categories/museo/page/3');
+    expect(routePath('/es/buscar')).toBe('/es/search');
+    expect(routePath('/en/places/page/2')).toBe('/en/places/page/2');
+    expect(routePath('/es')).toBe('/es');
+    expect(routePath('/media/a.jpg')).toBe('/media/a.jpg');
+    // A slug that happens to be a word for a page is still a slug.
+    expect(routePath('/es/lugares/pagina')).toBe('/es/places/pagina');
+    for (const path of [
+      '/es/places/x',
+      '/en/lugares/x',
+      '/es/lugares/page/2',
+      '/en/categories/museum/pagina/2',
+    ]) {
+      expect(routePath(path), path).toBeUndefined();
+    }
   });
 
   it('links an entry to its other-language twin, falling back to the Spanish slug', () => {

@@ -63,6 +63,33 @@ export function categoryAlternates(key: CategoryKey): Record<Locale, string> {
   return { es: categoryPath(key, 'es'), en: categoryPath(key, 'en') };
 }
 
+/**
+ * The route that serves a public address. Routes are named in English (`app/[locale]/places/…`);
+ * a Spanish address has its section and its word for a page put in English
+ * (`/es/lugares/pagina/2` → `/es/places/page/2`). An address that uses the other language's words
+ * names nothing: undefined.
+ */
+export function routePath(pathname: string): string | undefined {
+  const [, locale, segment, ...rest] = pathname.split('/');
+  if (!isLocale(locale ?? '') || segment === undefined) return pathname;
+  const own = locale as Locale;
+  const other = otherLocale(own);
+  const section = sectionFromSegment(segment, own);
+  if (!section) {
+    // `/es/places`: an English section under a Spanish address. Words both languages share pass.
+    return sectionFromSegment(segment, other) ? undefined : pathname;
+  }
+  // The word before a page number is the last but one segment of a list's later page.
+  const wordAt = rest.length === 2 || rest.length === 3 ? rest.length - 2 : -1;
+  const words = rest.map((word, index) => {
+    if (index !== wordAt) return word;
+    if (word === listPageWords[own]) return listPageWords.en;
+    return word === listPageWords[other] ? undefined : word;
+  });
+  if (words.includes(undefined)) return undefined;
+  return ['', own, sections[section].en, ...words].join('/');
+}
+
 /** Which section a path segment names in a language, e.g. "lugares" → venue for Spanish. */
 export function sectionFromSegment(segment: string, locale: Locale): Section | undefined {
   return (Object.keys(sections) as Section[]).find((section) => sections[section][locale] === segment);
@@ -73,13 +100,12 @@ export function sectionAlternates(section: Section): Record<Locale, string> {
 }
 
 /**
- * The page number an address names after a list (`/es/lugares/pagina/2`): 1 without the word,
- * undefined when the word is another language's or the number is not a page's.
+ * The page number of a list's address: 1 without one, undefined for anything that is not a page's
+ * number (the route answers 404).
  */
-export function listPageFrom(locale: Locale, word?: string, value?: string): number | undefined {
-  if (word === undefined) return 1;
-  if (word !== listPageWords[locale] || !/^[1-9][0-9]{0,5}$/.test(value ?? '')) return undefined;
-  return Number(value);
+export function listPageNumber(value: string | undefined): number | undefined {
+  if (value === undefined) return 1;
+  return /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : undefined;
 }
 
 /** The language versions of a list's page `page`. */
@@ -103,5 +129,6 @@ export function preferredLocale(acceptLanguage: string | null | undefined): Loca
         return false;
       }
     });
-  return localeOrDefault(match(asked, locales, defaultLocale));
+  // Lookup: a language we do not publish in falls to Spanish, not to whichever of ours is nearest.
+  return localeOrDefault(match(asked, locales, defaultLocale, { algorithm: 'lookup' }));
 }

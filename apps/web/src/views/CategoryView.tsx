@@ -1,7 +1,6 @@
 import { type CategoryKey, homePath, type Locale, pagePath } from '@paseo/domain';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { VenueGrid } from '@/components/Cards';
-import { Pagination } from '@/components/Pagination';
+import { PagedVenueGrid } from '@/components/PagedVenueGrid';
 import type { VenueCardPage } from '@/data';
 import { t } from '@/lib/i18n';
 import { categoryPath } from '@/lib/urls';
@@ -23,16 +22,11 @@ export function CategoryView({ locale, label, categoryKey, venues }: Props) {
       <header className="listing__header">
         <h1>{words.titleOnPage(label, venues.page)}</h1>
       </header>
-      {venues.venues.length > 0 ? (
-        <VenueGrid venues={venues.venues} locale={locale} eagerCount={2} />
-      ) : (
-        <p>{words.noPlacesYet}</p>
-      )}
-      <Pagination
+      <PagedVenueGrid
+        venues={venues}
         listPath={categoryPath(categoryKey, locale)}
         locale={locale}
-        page={venues.page}
-        totalPages={venues.totalPages}
+        eagerCount={2}
       />
     </div>
   );

@@ -1,8 +1,8 @@
 import { homePath, type Locale, localize, type Neighborhood } from '@paseo/domain';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { NeighborhoodList, VenueGrid } from '@/components/Cards';
+import { NeighborhoodList } from '@/components/Cards';
 import { MapOnDemand } from '@/components/MapOnDemand';
-import { Pagination } from '@/components/Pagination';
+import { PagedVenueGrid } from '@/components/PagedVenueGrid';
 import type { VenueCardPage } from '@/data';
 import { t } from '@/lib/i18n';
 import { entryPath } from '@/lib/urls';
@@ -70,12 +70,7 @@ export function NeighborhoodView({ locale, neighborhood, trail, subNeighborhoods
       ) : null}
       <section className="section" aria-labelledby="places-here">
         <h2 id="places-here">{words.placesHere}</h2>
-        {venues.venues.length > 0 ? (
-          <VenueGrid venues={venues.venues} locale={locale} />
-        ) : (
-          <p>{words.noPlacesYet}</p>
-        )}
-        <Pagination listPath={path} locale={locale} page={venues.page} totalPages={venues.totalPages} />
+        <PagedVenueGrid venues={venues} listPath={path} locale={locale} />
       </section>
     </div>
   );

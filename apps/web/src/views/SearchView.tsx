@@ -1,4 +1,4 @@
-import { homePath, type Locale, pagePath } from '@paseo/domain';
+import { homePath, pagePath } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -24,25 +24,22 @@ function queryOf(q: string | string[] | undefined): string {
  * pages are kept out of search engines: one per query anyone may type, each a thin copy of pages
  * indexed on their own.
  */
-export async function searchMetadata(
-  expected: Locale,
-  { params, searchParams }: SearchProps,
-): Promise<Metadata> {
+export async function searchMetadata({ params, searchParams }: SearchProps): Promise<Metadata> {
   const { locale } = await params;
-  if (locale !== expected) return {};
+  if (!isLocale(locale)) return {};
   const metadata = pageMetadata({
-    locale: expected,
-    title: t(expected).search,
-    description: t(expected).searchLabel,
+    locale,
+    title: t(locale).search,
+    description: t(locale).searchLabel,
     alternates: sectionAlternates('search'),
   });
   return queryOf((await searchParams).q) ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
 /** The search form, and under it the results of the query, rendered on every request. */
-export async function SearchPage({ expected, params, searchParams }: SearchProps & { expected: Locale }) {
+export async function SearchPage({ params, searchParams }: SearchProps) {
   const { locale } = await params;
-  if (!isLocale(locale) || locale !== expected) notFound();
+  if (!isLocale(locale)) notFound();
   const words = t(locale);
   const q = queryOf((await searchParams).q);
   const results = q ? await (await content()).search(q) : undefined;

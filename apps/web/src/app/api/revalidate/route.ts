@@ -18,6 +18,9 @@ export async function POST(request: Request): Promise<Response> {
     // Expired at once, not served stale: a publish must show on the next visit.
     revalidateTag(tag, { expire: 0 });
   }
+  // Paths as the CMS sends them. A Spanish address is served by a route named in English
+  // (src/proxy.ts), so its path names no cached page; its page carries the entry's and the
+  // collection's tags, which every notice sends too.
   for (const path of body.paths) revalidatePath(path);
   return Response.json({ revalidated: true, paths: body.paths, tags: body.tags, now: Date.now() });
 }

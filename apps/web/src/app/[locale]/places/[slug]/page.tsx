@@ -1,0 +1,77 @@
+import { breadcrumbJsonLd, homePath, localize, pagePath, venueJsonLd } from '@paseo/domain';
+import type { Metadata } from 'next';
+import { cache } from 'react';
+import { JsonLd, PageShell } from '@/components/PageShell';
+import { content } from '@/data';
+import { t } from '@/lib/i18n';
+import { pageMetadata, shortDescription } from '@/lib/metadata';
+import { keepCanonical, localeOr404, metadataOf, redirectOr404 } from '@/lib/pages';
+import { absoluteUrl, entryAlternates, entryPath, isLocale } from '@/lib/urls';
+import { VenueView } from '@/views/VenueView';
+import { REGULAR_WEEK } from '@/views/venue/OpeningHours';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Rendered again at least daily: a venue's "open now" line carries its opening instants for the
+// coming two weeks only (views/venue/OpeningHours.tsx), and its week of hours moves on.
+export const revalidate = 86400;
+
+export function generateStaticParams() {
+  return [];
+}
+
+/** The venue, loaded once per request for both the metadata and the page. */
+const load = cache(async (locale: string, slug: string) =>
+  isLocale(locale) ? (await content()).venuePage(locale, slug) : undefined,
+);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  return metadataOf(
+    locale,
+    () => load(locale, slug),
+    ({ venue, seo }, l) =>
+      pageMetadata({
+        locale: l,
+        title:
+          (seo.title && localize(seo.title as { es: string; en?: string }, l)) || localize(venue.name, l),
+        description: shortDescription(
+          (seo.description && localize(seo.description as { es: string; en?: string }, l)) ||
+            localize(venue.teaser, l),
+        ),
+        alternates: entryAlternates('venue', venue.slug),
+        image: venue.heroImage,
+        type: 'article',
+      }),
+  );
+}
+
+export default async function VenuePage({ params }: Props) {
+  const { locale: localeParam, slug } = await params;
+  const locale = localeOr404(localeParam);
+  const asked = pagePath('venue', locale, slug);
+  const page = (await load(locale, slug)) ?? (await redirectOr404(asked));
+  const { venue, trail } = page;
+  const alternates = entryAlternates('venue', venue.slug);
+  keepCanonical(asked, alternates[locale]);
+  const url = absoluteUrl(asked);
+  const trailLinks = trail.map((n) => ({
+    neighborhood: n,
+    url: absoluteUrl(entryPath('neighborhood', locale, n.slug)),
+  }));
+  return (
+    <PageShell locale={locale} alternates={alternates}>
+      <JsonLd
+        data={venueJsonLd(venue, { locale, url, absoluteUrl, neighborhoods: trailLinks, at: REGULAR_WEEK })}
+      />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: t(locale).home, url: absoluteUrl(homePath(locale)) },
+          ...trailLinks.map((n) => ({ name: localize(n.neighborhood.name, locale), url: n.url })),
+          { name: localize(venue.name, locale), url },
+        ])}
+      />
+      <VenueView page={page} locale={locale} />
+    </PageShell>
+  );
+}

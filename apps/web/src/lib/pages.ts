@@ -1,0 +1,66 @@
+import type { Locale, Section } from '@paseo/domain';
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { CMS_UNAVAILABLE_DIGEST, content } from '@/data';
+import { t } from './i18n';
+import { pageMetadata } from './metadata';
+import { isLocale, listPageAlternates, sectionAlternates } from './urls';
+
+/**
+ * What every route shares: the language from the address, the page number of a list, the metadata
+ * of a page whose content may be missing or unreachable, and the canonical address.
+ */
+
+/** The language an address names, or a 404. */
+export function localeOr404(value: string): Locale {
+  if (!isLocale(value)) notFound();
+  return value;
+}
+
+/**
+ * Metadata from content that may be missing or that the CMS cannot give now. A CMS that cannot
+ * answer fails the page itself, whose error page then says so; the title must not fail first and
+ * take the whole document down with it.
+ */
+export async function metadataOf<T>(
+  localeParam: string,
+  load: (locale: Locale) => Promise<T | undefined>,
+  describe: (found: T, locale: Locale) => Metadata,
+): Promise<Metadata> {
+  if (!isLocale(localeParam)) return {};
+  const words = t(localeParam);
+  try {
+    const found = await load(localeParam);
+    return found === undefined ? { title: words.notFoundTitle } : describe(found, localeParam);
+  } catch (error) {
+    if ((error as { digest?: unknown } | null)?.digest === CMS_UNAVAILABLE_DIGEST) {
+      return { title: words.unavailableTitle };
+    }
+    throw error;
+  }
+}
+
+/** Nothing at this address: a renamed entry's old address redirects to its new one, else 404. */
+export async function redirectOr404(asked: string): Promise<never> {
+  const to = await (await content()).redirectFor(asked);
+  if (to) permanentRedirect(to);
+  notFound();
+}
+
+/**
+ * One address per page: an English page reached by its Spanish slug, or a list's first page asked
+ * as `/pagina/1`, is sent to its canonical address.
+ */
+export function keepCanonical(asked: string, canonical: string): void {
+  if (asked !== canonical) permanentRedirect(canonical);
+}
+
+/** The metadata of a section's list (every place, neighborhood, category or guide). */
+export function listingMetadata(section: Section, locale: Locale, title: string, page = 1): Metadata {
+  return pageMetadata({
+    locale,
+    title: t(locale).titleOnPage(title, page),
+    description: t(locale).tagline,
+    alternates: listPageAlternates(sectionAlternates(section), page),
+  });
+}
