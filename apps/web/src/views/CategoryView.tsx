@@ -12,7 +12,7 @@ export function CategoryView({ locale, label, categoryKey, venues }: Props) {
   return (
     <div className="wrap listing">
       <Breadcrumbs
-        label={locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb'}
+        label={t(locale).breadcrumb}
         items={[
           { name: words.home, path: homePath(locale) },
           { name: words.categories, path: pagePath('category', locale) },

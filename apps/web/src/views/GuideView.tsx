@@ -11,7 +11,7 @@ export function GuideView({ locale, guide }: { locale: Locale; guide: Guide }) {
   return (
     <article className="wrap wrap--narrow guide">
       <Breadcrumbs
-        label={locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb'}
+        label={t(locale).breadcrumb}
         items={[
           { name: words.home, path: homePath(locale) },
           { name: words.guides, path: pagePath('guide', locale) },

@@ -21,7 +21,7 @@ export function ListingView({
   return (
     <div className="wrap listing">
       <Breadcrumbs
-        label={locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb'}
+        label={t(locale).breadcrumb}
         items={[
           { name: words.home, path: homePath(locale) },
           { name: title, path: listPath },

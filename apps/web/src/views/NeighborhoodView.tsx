@@ -30,7 +30,7 @@ export function NeighborhoodView({ locale, neighborhood, trail, subNeighborhoods
   return (
     <div className="wrap listing">
       <Breadcrumbs
-        label={locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb'}
+        label={t(locale).breadcrumb}
         items={[
           { name: words.home, path: homePath(locale) },
           ...trail.map((n) => ({

@@ -52,7 +52,7 @@ export async function SearchPage({ params, searchParams }: SearchProps) {
     <PageShell locale={locale} alternates={withQuery}>
       <div className="wrap listing">
         <Breadcrumbs
-          label={locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb'}
+          label={t(locale).breadcrumb}
           items={[
             { name: words.home, path: homePath(locale) },
             { name: words.search, path: pagePath('search', locale) },

@@ -43,7 +43,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
           backLabel={words.back}
         />
         <Breadcrumbs
-          label={locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb'}
+          label={t(locale).breadcrumb}
           items={[
             { name: words.home, path: homePath(locale) },
             ...trail.map((n) => ({
