@@ -19,6 +19,7 @@ import { env, siteAddress } from './env';
 import { sitePathRedirectFields } from './fields/redirectFields';
 import { answerClientErrors } from './hooks/answerClientErrors';
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
+import { notifySiteOfRedirect } from './hooks/notifySiteOfRedirect';
 import { refuseMalformedReferenceQueries } from './hooks/refuseMalformedReferenceQueries';
 import { refuseUnknownReferences } from './hooks/refuseUnknownReferences';
 import { runWorkAfterCommit } from './lib/afterCommit';
@@ -126,6 +127,8 @@ export default buildConfig({
         hooks: {
           beforeOperation: [refuseMalformedReferenceQueries],
           beforeValidate: [refuseUnknownReferences],
+          afterChange: [notifySiteOfRedirect.afterChange],
+          afterDelete: [notifySiteOfRedirect.afterDelete],
         },
       },
     }),

@@ -47,6 +47,22 @@ describe('publishing tells the public site what changed', () => {
     expect(call?.body.tags).toEqual(expect.arrayContaining(['venues', `venues:${venue.slug.es}`]));
   });
 
+  it('tells the site of a redirect an editor writes, so an address it answered 404 can redirect', async () => {
+    const token = await asEditor();
+    const from = `/es/lugares/direccion-antigua-${Date.now()}`;
+    const before = (await calls()).length;
+    const saved = await api('/api/redirects', {
+      method: 'POST',
+      token,
+      body: { from, to: { type: 'custom', url: '/es/lugares' } },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    const seen = await waitForCalls(before + 1);
+    const call = seen.slice(before).find((c) => c.body.paths.includes(from));
+    expect(call?.body.tags).toEqual(['redirects']);
+    await api(`/api/redirects/${(saved.body.doc as { id: number }).id}`, { method: 'DELETE', token });
+  });
+
   it('saves at once and retries while the site is down', async () => {
     const token = await asEditor();
     const venue = await publishedVenue(token);
@@ -78,10 +94,17 @@ describe('publishing tells the public site what changed', () => {
       token,
       body: { slug: renamed, _status: 'published' },
     });
-    const call = (await waitForCalls(before + 1))[before];
+    // Two notices: the venue's, and the redirect its old address now answers with.
+    const seen = (await waitForCalls(before + 2)).slice(before);
+    const call = seen.find((c) => c.body.paths.includes(`/es/lugares/${renamed}`));
     expect(call?.body.paths).toEqual(
       expect.arrayContaining([`/es/lugares/${venue.slug.es}`, `/es/lugares/${renamed}`]),
     );
+    expect(
+      seen.some(
+        (c) => c.body.tags.includes('redirects') && c.body.paths.includes(`/es/lugares/${venue.slug.es}`),
+      ),
+    ).toBe(true);
     const redirect = await api(`/api/redirects?where[from][equals]=/es/lugares/${venue.slug.es}`);
     expect((redirect.body.docs as { to: { url: string } }[])[0]?.to.url).toBe(`/es/lugares/${renamed}`);
     // Renaming back removes the redirect that would now shadow the page.
