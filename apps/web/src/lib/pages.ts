@@ -1,3 +1,7 @@
+/**
+ * What every route shares: the language from the address, the metadata of a page whose content may
+ * be missing or unreachable, a renamed entry's redirect, and the canonical address.
+ */
 import type { Locale, Section } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
@@ -5,11 +9,6 @@ import { CMS_UNAVAILABLE_DIGEST, content } from '@/data';
 import { t } from './i18n';
 import { pageMetadata } from './metadata';
 import { isLocale, listPageAlternates, sectionAlternates } from './urls';
-
-/**
- * What every route shares: the language from the address, the page number of a list, the metadata
- * of a page whose content may be missing or unreachable, and the canonical address.
- */
 
 /** The language an address names, or a 404. */
 export function localeOr404(value: string): Locale {
