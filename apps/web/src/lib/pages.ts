@@ -46,10 +46,7 @@ export async function redirectOr404(asked: string): Promise<never> {
   notFound();
 }
 
-/**
- * One address per page: an English page reached by its Spanish slug, or a list's first page asked
- * as `/pagina/1`, is sent to its canonical address.
- */
+/** One address per page: an English page reached by its Spanish slug is sent to its English one. */
 export function keepCanonical(asked: string, canonical: string): void {
   if (asked !== canonical) permanentRedirect(canonical);
 }

@@ -1,4 +1,4 @@
-import { breadcrumbJsonLd, categoryOf, homePath, localize, pagePath } from '@paseo/domain';
+import { breadcrumbJsonLd, categoryOf, homePath, listPagePath, localize, pagePath } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
@@ -6,7 +6,7 @@ import { JsonLd, PageShell } from '@/components/PageShell';
 import { content } from '@/data';
 import { t } from '@/lib/i18n';
 import { pageMetadata, shortDescription } from '@/lib/metadata';
-import { localeOr404, metadataOf } from '@/lib/pages';
+import { localeOr404, metadataOf, redirectOr404 } from '@/lib/pages';
 import {
   absoluteUrl,
   categoryAlternates,
@@ -35,7 +35,7 @@ const load = cache(async (locale: string, slug: string, page: number) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, page } = await params;
   const number = listPageNumber(page);
-  if (number === undefined) return {};
+  if (number === undefined) return isLocale(locale) ? { title: t(locale).notFoundTitle } : {};
   return metadataOf(
     locale,
     () => load(locale, slug, number),
@@ -56,13 +56,11 @@ export default async function CategoryPage({ params }: Props) {
   const { locale: localeParam, slug, page: pageParam } = await params;
   const locale = localeOr404(localeParam);
   const page = listPageNumber(pageParam) ?? notFound();
-  const alternates = listPageAlternates(
-    categoryAlternates(categoryFromSlug(slug, locale) ?? notFound()),
-    page,
-  );
+  const asked = listPagePath(pagePath('category', locale, slug), locale, page);
+  const found = (await load(locale, slug, page)) ?? (await redirectOr404(asked));
+  const alternates = listPageAlternates(categoryAlternates(found.category.key), page);
   // The first page has one address, the list's own.
   if (pageParam !== undefined && page === 1) permanentRedirect(alternates[locale]);
-  const found = (await load(locale, slug, page)) ?? notFound();
   const label = localize(found.category.label, locale);
   const words = t(locale);
   return (

@@ -45,7 +45,7 @@ const load = cache(async (locale: string, slug: string, page: number) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, page } = await params;
   const number = listPageNumber(page);
-  if (number === undefined) return {};
+  if (number === undefined) return isLocale(locale) ? { title: t(locale).notFoundTitle } : {};
   return metadataOf(
     locale,
     () => load(locale, slug, number),
@@ -65,10 +65,10 @@ export default async function NeighborhoodPage({ params }: Props) {
   const locale = localeOr404(localeParam);
   const page = listPageNumber(pageParam) ?? notFound();
   const asked = listPagePath(pagePath('neighborhood', locale, slug), locale, page);
-  // The first page has one address, the list's own.
-  if (pageParam !== undefined && page === 1) permanentRedirect(asked);
   const found = (await load(locale, slug, page)) ?? (await redirectOr404(asked));
   const alternates = listPageAlternates(entryAlternates('neighborhood', found.neighborhood.slug), page);
+  // The first page has one address, the list's own.
+  if (pageParam !== undefined && page === 1) permanentRedirect(alternates[locale]);
   keepCanonical(asked, alternates[locale]);
   // The neighborhood's own address, whichever page of its places this is.
   const url = absoluteUrl(entryPath('neighborhood', locale, found.neighborhood.slug));
