@@ -26,8 +26,13 @@ export function proxy(request: NextRequest) {
   let response =
     route === pathname
       ? NextResponse.next()
-      : // An address in the other language's words is rewritten to one no route serves: a 404.
-        NextResponse.rewrite(new URL(`${route ?? '/_no-such-page'}${request.nextUrl.search}`, request.url));
+      : // An address in the other language's words goes to the language's not-found page.
+        NextResponse.rewrite(
+          new URL(
+            `${route ?? `/${pathname.split('/')[1]}/_not-found`}${request.nextUrl.search}`,
+            request.url,
+          ),
+        );
   if (pathname === '/') {
     const locale = preferredLocale(request.headers.get('accept-language'));
     response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);

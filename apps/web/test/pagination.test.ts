@@ -166,6 +166,18 @@ describe('lists of places come a page at a time', () => {
     expect(second).toContain(`Museo de prueba ${String(ADDED).padStart(2, '0')}`);
   });
 
+  it('answers an address in the other language’s words with the not-found page in its own language', async () => {
+    for (const [path, words] of [
+      ['/es/places/museo-de-prueba-01', 'No encontramos esta página'],
+      ['/en/lugares/museo-de-prueba-01', 'We could not find this page'],
+      ['/en/no-such-section/x', 'We could not find this page'],
+    ] as const) {
+      const page = await get(path);
+      expect(page.status, path).toBe(404);
+      expect(page.html, path).toContain(words);
+    }
+  });
+
   it('keeps a later page once rendered, like any page of the site', async () => {
     for (const path of [
       '/es/lugares/pagina/2',
