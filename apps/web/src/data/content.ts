@@ -100,6 +100,19 @@ const checkPage = (body: unknown): void => {
   docsOf(body);
 };
 
+/**
+ * A page of a list that must also say how many entries there are in all (the other pages, or the
+ * sitemap's files, are worked out from it); checked before the answer is cached.
+ */
+function checkCountedPage(what: string) {
+  return (body: unknown): void => {
+    checkPage(body);
+    if (typeof (body as Page).totalDocs !== 'number') {
+      throw new CmsUnavailableError(`The CMS sent a page of ${what} without totalDocs`);
+    }
+  };
+}
+
 /** An entry of the search index: what a result shows, and the folded words it is found by. */
 export type Searchable<T> = { value: T; key: string };
 type SearchIndex = {
@@ -199,12 +212,7 @@ export function createContent(client: CmsClient) {
         page,
       },
       [venueTags],
-      (answer) => {
-        checkPage(answer);
-        // Without the count no page can link to the others; checked before the answer is cached.
-        if (typeof (answer as { totalDocs?: unknown }).totalDocs !== 'number')
-          throw new CmsUnavailableError('The CMS sent a page of venues without totalDocs');
-      },
+      checkCountedPage('venues'),
     );
     const totalVenues = Number((body as Page).totalDocs);
     return {
@@ -359,17 +367,11 @@ export function createContent(client: CmsClient) {
     ): Promise<{ venues: { slug: Venue['slug']; updatedAt?: string }[]; totalVenues: number }> {
       // Two fields a venue, asked of an endpoint that reads only those (a REST list page would
       // process each whole document).
-      const totalOf = (answer: unknown) => (answer as { totalDocs?: unknown }).totalDocs;
       const body = await client.get(
         '/api/venues/published-slugs',
         { page, limit: perPage },
         [venueTags],
-        (answer) => {
-          checkPage(answer);
-          // Checked before the answer is cached: without the count no sitemap can be built from it.
-          if (typeof totalOf(answer) !== 'number')
-            throw new CmsUnavailableError('The CMS sent a page of slugs without totalDocs');
-        },
+        checkCountedPage('slugs'),
       );
       const venues = parseEntries(
         docsOf(body),
@@ -380,7 +382,7 @@ export function createContent(client: CmsClient) {
         venueSchema.pick({ slug: true, updatedAt: true }),
         'venue slug',
       );
-      return { venues, totalVenues: Number(totalOf(body)) };
+      return { venues, totalVenues: Number((body as Page).totalDocs) };
     },
 
     allNeighborhoods,
