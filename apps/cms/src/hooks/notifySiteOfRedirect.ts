@@ -1,5 +1,5 @@
 import { cacheTags } from '@paseo/domain';
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload';
 import { afterCommit } from '../lib/afterCommit';
 import { notifySite, type SiteChange } from '../lib/notifySite';
 
@@ -15,16 +15,13 @@ function changeOf(doc: { from?: unknown }): SiteChange {
   };
 }
 
+/** Sent once the save or the deletion is committed, never for one rolled back. */
+async function notify({ doc, req }: { doc: { from?: unknown }; req: PayloadRequest }) {
+  await afterCommit(req, () => void notifySite(changeOf(doc), { logger: req.payload.logger }));
+  return doc;
+}
+
 export const notifySiteOfRedirect: {
   afterChange: CollectionAfterChangeHook;
   afterDelete: CollectionAfterDeleteHook;
-} = {
-  afterChange: async ({ doc, req }) => {
-    await afterCommit(req, () => void notifySite(changeOf(doc), { logger: req.payload.logger }));
-    return doc;
-  },
-  afterDelete: async ({ doc, req }) => {
-    await afterCommit(req, () => void notifySite(changeOf(doc), { logger: req.payload.logger }));
-    return doc;
-  },
-};
+} = { afterChange: notify, afterDelete: notify };
