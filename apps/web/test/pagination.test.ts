@@ -1,11 +1,11 @@
 import { richTextFromParagraphs } from '@paseo/domain';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { VENUES_PER_PAGE } from '../src/data/content';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
 
-/** How many venues a list page shows (apps/web/src/data/content.ts). */
-const PER_PAGE = 24;
+const PER_PAGE = VENUES_PER_PAGE;
 /** Enough museums in Del Carmen to fill more than a page of every list they are in. */
 const ADDED = PER_PAGE + 2;
 

@@ -21,7 +21,6 @@ export const imageRenditions = {
   hero: { width: 1600, height: 1000 },
   og: { width: 1200, height: 630 },
 } as const;
-export type ImageRendition = keyof typeof imageRenditions;
 
 /** An image as the site shows it: where it is, how big, what it shows, and who made it. */
 export const mediaSchema = z.object({

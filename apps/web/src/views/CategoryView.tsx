@@ -1,33 +1,24 @@
-import { type CategoryKey, homePath, type Locale, pagePath } from '@paseo/domain';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { type CategoryKey, type Locale, pagePath } from '@paseo/domain';
 import { PagedVenueGrid } from '@/components/PagedVenueGrid';
 import type { VenueCardPage } from '@/data';
 import { t } from '@/lib/i18n';
 import { categoryPath } from '@/lib/urls';
+import { ListingView } from './ListingView';
 
 type Props = { locale: Locale; label: string; categoryKey: CategoryKey; venues: VenueCardPage };
 
+/** A category's places, a page at a time. */
 export function CategoryView({ locale, label, categoryKey, venues }: Props) {
-  const words = t(locale);
+  const listPath = categoryPath(categoryKey, locale);
   return (
-    <div className="wrap listing">
-      <Breadcrumbs
-        label={t(locale).breadcrumb}
-        items={[
-          { name: words.home, path: homePath(locale) },
-          { name: words.categories, path: pagePath('category', locale) },
-          { name: label, path: categoryPath(categoryKey, locale) },
-        ]}
-      />
-      <header className="listing__header">
-        <h1>{words.titleOnPage(label, venues.page)}</h1>
-      </header>
-      <PagedVenueGrid
-        venues={venues}
-        listPath={categoryPath(categoryKey, locale)}
-        locale={locale}
-        eagerCount={2}
-      />
-    </div>
+    <ListingView
+      locale={locale}
+      title={label}
+      listPath={listPath}
+      above={[{ name: t(locale).categories, path: pagePath('category', locale) }]}
+      page={venues.page}
+    >
+      <PagedVenueGrid venues={venues} listPath={listPath} locale={locale} eagerCount={2} />
+    </ListingView>
   );
 }

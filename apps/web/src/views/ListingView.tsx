@@ -1,19 +1,25 @@
 import { homePath, type Locale } from '@paseo/domain';
 import type { ReactNode } from 'react';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Breadcrumbs, type Crumb } from '@/components/Breadcrumbs';
 import { t } from '@/lib/i18n';
 
-/** A section's list page: where it sits, its title (with the page number past the first), the list. */
+/**
+ * A list page: where it sits (home, any pages above it, itself), its title with the page number
+ * past the first, then the list.
+ */
 export function ListingView({
   locale,
   title,
   listPath,
+  above = [],
   page = 1,
   children,
 }: {
   locale: Locale;
   title: string;
   listPath: string;
+  /** The pages between the home page and this one, e.g. every category above one category. */
+  above?: Crumb[];
   page?: number;
   children: ReactNode;
 }) {
@@ -22,10 +28,7 @@ export function ListingView({
     <div className="wrap listing">
       <Breadcrumbs
         label={t(locale).breadcrumb}
-        items={[
-          { name: words.home, path: homePath(locale) },
-          { name: title, path: listPath },
-        ]}
+        items={[{ name: words.home, path: homePath(locale) }, ...above, { name: title, path: listPath }]}
       />
       <header className="listing__header">
         <h1>{words.titleOnPage(title, page)}</h1>
