@@ -26,6 +26,7 @@ import { runWorkAfterCommit } from './lib/afterCommit';
 import { emailAdapter } from './lib/email';
 import { graphqlDepthLimit } from './lib/graphqlDepthLimit';
 import { claimJobsOneAtATime } from './lib/jobClaims';
+import { appendLocalizedFields } from './lib/localizedFields';
 import { objectStorageFromEnv } from './lib/objectStorage';
 import { trustedOrigins } from './lib/origins';
 import { addRequestLimitsTable } from './lib/requestLimits';
@@ -101,7 +102,14 @@ export default buildConfig({
   },
   // Errors a client or an outage caused get their own status instead of a bare 500.
   hooks: { afterError: [answerDatabaseOutage, answerClientErrors] },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  // The wire types are part of the shared contract: the site and outside developers read the REST
+  // API with them. The CMS declares them to Payload itself (payloadTypes.ts).
+  typescript: {
+    outputFile: path.resolve(dirname, '../../../packages/domain/src/cms/payloadTypes.ts'),
+    declare: false,
+    autoGenerate: false,
+    postProcess: [appendLocalizedFields],
+  },
   telemetry: false,
   // Scheduled publishing runs as queued jobs; the server started by `npm start`/`npm run dev` runs
   // them every minute. Scripts that only open Payload (seed, migrate) leave the queue alone. Every

@@ -137,14 +137,14 @@ const cases: Case[] = [
     values: [undefined, ...lines],
   },
   {
-    path: 'factChecks.0.sourceName',
-    set: (sourceName) => ({ factChecks: [{ group: 'hours', verifiedAt: '2026-01-01', sourceName }] }),
+    path: 'factChecks.0.source.name',
+    set: (name) => ({ factChecks: [{ group: 'hours', verifiedAt: '2026-01-01', source: { name } }] }),
     schema: sourceSchema.shape.name,
     values: lines,
   },
   {
     path: 'factChecks.0.verifiedAt',
-    set: (verifiedAt) => ({ factChecks: [{ group: 'hours', verifiedAt, sourceName: 'Sitio' }] }),
+    set: (verifiedAt) => ({ factChecks: [{ group: 'hours', verifiedAt, source: { name: 'Sitio' } }] }),
     schema: factCheckSchema.shape.verifiedAt,
     values: ['2026-13-01', '01/02/2026', megabyte],
   },

@@ -28,7 +28,7 @@ function plainText(root: RichTextNode): string {
   return walk(root).trim();
 }
 
-const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
+const richTextNode: z.ZodType<RichTextNode, RichTextNode> = z.lazy(() =>
   z
     .looseObject({
       type: z.string().min(1),

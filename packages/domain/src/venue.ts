@@ -55,7 +55,7 @@ export const admissionSchema = z.object({
       }),
     )
     .default([]),
-  freeDays: z.array(localizedText).default([]),
+  freeDays: z.array(z.object({ text: localizedText })).default([]),
   note: localizedText.optional(),
 });
 export type Admission = z.infer<typeof admissionSchema>;

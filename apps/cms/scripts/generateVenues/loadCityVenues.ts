@@ -2,10 +2,8 @@ import { images } from '@paseo/domain/fixtures';
 import type { PostgresAdapter } from '@payloadcms/db-postgres';
 import type { CollectionSlug, Payload } from 'payload';
 import { generateCityVenues } from '../../src/seed/city/venues';
-import type { Refs } from '../../src/seed/index';
+import type { Id, Refs } from '../../src/seed/index';
 import { writeVenues } from './writeVenues';
-
-type Id = number | string;
 
 export type Progress = { done: number; created: number; skipped: number; total: number; seconds: number };
 
@@ -37,9 +35,9 @@ async function idsBy(payload: Payload, collection: CollectionSlug, key: string):
     overrideAccess: true,
   });
   const ids = new Map<string, Id>();
-  for (const doc of docs as unknown as Record<string, unknown>[]) {
-    const value = doc[key];
-    if (typeof value === 'string') ids.set(value, doc.id as Id);
+  for (const doc of docs) {
+    const value: unknown = Reflect.get(doc, key);
+    if (typeof value === 'string') ids.set(value, doc.id);
   }
   return ids;
 }

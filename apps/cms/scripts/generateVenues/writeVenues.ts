@@ -123,7 +123,7 @@ export async function writeVenues(
           parent: id,
           req,
           returning: false,
-          versionData: doc as never,
+          versionData: doc,
         });
       }
     }

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { Locale, LocalizedText, VenueInput } from '@paseo/domain';
+import { addressSchema, type Locale, type LocalizedText, type VenueInput } from '@paseo/domain';
+import { lexicalState } from '@paseo/domain/cms';
 import { categoryFixtures, guides, images, neighborhoods, venues } from '@paseo/domain/fixtures';
-import type { Payload } from 'payload';
+import type {
+  CollectionSlug,
+  DataFromCollectionSlug,
+  Payload,
+  RequiredDataFromCollectionSlug,
+  Where,
+} from 'payload';
+import type { DeepPartial } from 'ts-essentials';
 import { drawSampleImage } from './sampleImage';
 
 /** The demo accounts the README lists. For local use only: the seed refuses production. */
@@ -10,17 +18,15 @@ export const demoUsers = [
   { email: 'editor@example.com', password: 'paseo-demo-editor', name: 'Demo Editor', role: 'editor' },
 ] as const;
 
-type Id = number | string;
-type Json = Record<string, unknown>;
+export type Id = number;
+/** The collections whose entries are written in Spanish, then English. */
+type Content = 'venues' | 'neighborhoods' | 'guides' | 'categories';
+type Data<S extends CollectionSlug> = RequiredDataFromCollectionSlug<S>;
 
 /** The text for one language, without falling back: an untranslated field stays empty. */
-const text = (value: LocalizedText | undefined, locale: Locale) => (value ? value[locale] : undefined);
+const text = (value: LocalizedText | undefined, locale: Locale) => value?.[locale];
 
-async function findId(
-  payload: Payload,
-  collection: 'venues' | 'neighborhoods' | 'guides' | 'categories' | 'media' | 'users',
-  where: Json,
-): Promise<Id | undefined> {
+async function findId(payload: Payload, collection: CollectionSlug, where: Where): Promise<Id | undefined> {
   const { docs } = await payload.find({
     collection,
     where,
@@ -28,49 +34,52 @@ async function findId(
     depth: 0,
     draft: true,
     overrideAccess: true,
-  } as never);
-  return (docs[0] as { id: Id } | undefined)?.id;
+  });
+  return docs[0]?.id;
 }
 
-/**
- * Creates an entry in Spanish, then adds its English. `rows` names the arrays whose rows carry
- * localized text: their English goes onto the same rows, matched by position.
- */
-async function createBilingual(
+/** The id a sample entry refers to by `key`; a reference the sample content lacks is its mistake. */
+function idOf(ids: ReadonlyMap<string, Id>, key: string, what: string): Id {
+  const id = ids.get(key);
+  if (id === undefined)
+    throw new Error(`The sample content refers to ${what} ${key}, which it does not hold`);
+  return id;
+}
+
+/** Creates an entry in Spanish, then adds its English, which may need the rows the first save made. */
+async function createBilingual<S extends Content>(
   payload: Payload,
-  collection: 'venues' | 'neighborhoods' | 'guides' | 'categories',
-  build: (locale: Locale) => Json,
-  rows: (doc: Json, english: Json) => Json = (_doc, english) => english,
+  collection: S,
+  spanish: Data<S>,
+  english: (created: DataFromCollectionSlug<S>) => DeepPartial<Data<S>>,
 ): Promise<Id> {
-  const created = (await payload.create({
+  const created = await payload.create({
     collection,
     locale: 'es',
-    data: build('es'),
+    data: spanish,
     overrideAccess: true,
     context: { seeding: true },
-  } as never)) as unknown as Json & { id: Id };
+  });
   await payload.update({
     collection,
     id: created.id,
     locale: 'en',
-    data: rows(created, build('en')),
+    data: english(created),
     overrideAccess: true,
     context: { seeding: true },
-  } as never);
+  });
   return created.id;
 }
 
-/** Gives each row of an English array the id of the Spanish row in the same position. */
-function sameRows(created: unknown, english: unknown): unknown {
-  if (!Array.isArray(english) || !Array.isArray(created)) return english;
-  return english.map((row, index) => {
-    const original = created[index] as Json | undefined;
-    const merged: Json = { ...(row as Json), id: original?.id };
-    for (const [key, value] of Object.entries(merged)) {
-      if (Array.isArray(value)) merged[key] = sameRows(original?.[key], value);
-    }
-    return merged;
-  });
+/**
+ * An English array on the rows the Spanish save made, matched by position: its localized text
+ * belongs on those rows, not on new ones.
+ */
+function sameRows<Row extends object>(
+  created: readonly { id?: string | null }[] | null | undefined,
+  english: readonly Row[] | null | undefined,
+): (Row & { id?: string | null })[] | undefined {
+  return english?.map((row, index) => ({ ...row, id: created?.[index]?.id }));
 }
 
 export type SeedReport = { created: string[]; skipped: string[] };
@@ -88,8 +97,7 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
 
   for (const user of demoUsers) {
     const exists = await findId(payload, 'users', { email: { equals: user.email } });
-    if (!exists)
-      await payload.create({ collection: 'users', data: { ...user }, overrideAccess: true } as never);
+    if (!exists) await payload.create({ collection: 'users', data: { ...user }, overrideAccess: true });
     note(!exists, `user ${user.email}`);
   }
 
@@ -100,7 +108,7 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
     let id = await findId(payload, 'categories', { key: { equals: category.key } });
     note(!id, `category ${category.key}`);
     // Its labels come from the domain (collections/Categories/hooks/labelFromDomain.ts).
-    id ??= await createBilingual(payload, 'categories', () => ({ key: category.key }));
+    id ??= await createBilingual(payload, 'categories', { key: category.key }, () => ({}));
     categoryIds.set(category.key, id);
   }
 
@@ -112,16 +120,21 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
   for (const area of ordered) {
     let id = await findId(payload, 'neighborhoods', { slug: { equals: area.slug.es } });
     note(!id, `neighborhood ${area.slug.es}`);
-    id ??= await createBilingual(payload, 'neighborhoods', (locale) => ({
-      _status: 'published',
-      name: text(area.name, locale),
-      slug: area.slug[locale],
-      kind: area.kind,
-      parent: area.parent ? neighborhoodIds.get(area.parent) : undefined,
-      summary: text(area.summary, locale),
-      centre: area.centre,
-      boundary: area.boundary,
-    }));
+    id ??= await createBilingual(
+      payload,
+      'neighborhoods',
+      {
+        _status: 'published',
+        name: area.name.es,
+        slug: area.slug.es,
+        kind: area.kind,
+        parent: area.parent ? idOf(neighborhoodIds, area.parent, 'the neighborhood') : undefined,
+        summary: area.summary.es,
+        centre: area.centre,
+        boundary: area.boundary,
+      },
+      () => ({ name: area.name.en, slug: area.slug.en, summary: area.summary.en }),
+    );
     neighborhoodIds.set(area.slug.es, id);
   }
 
@@ -137,8 +150,8 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
         data: { alt: image.alt, credit: image.credit },
         file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
         overrideAccess: true,
-      } as never);
-      id = (created as { id: Id }).id;
+      });
+      id = created.id;
     }
     mediaIds.set(image.url, id);
   }
@@ -147,14 +160,24 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
   for (const guide of guides) {
     let id = await findId(payload, 'guides', { slug: { equals: guide.slug.es } });
     note(!id, `guide ${guide.slug.es}`);
-    id ??= await createBilingual(payload, 'guides', (locale) => ({
-      _status: 'published',
-      title: text(guide.title, locale),
-      slug: guide.slug[locale],
-      topic: guide.topic,
-      summary: text(guide.summary, locale),
-      body: guide.body[locale],
-    }));
+    id ??= await createBilingual(
+      payload,
+      'guides',
+      {
+        _status: 'published',
+        title: guide.title.es,
+        slug: guide.slug.es,
+        topic: guide.topic,
+        summary: guide.summary.es,
+        body: lexicalState(guide.body.es),
+      },
+      () => ({
+        title: guide.title.en,
+        slug: guide.slug.en,
+        summary: guide.summary.en,
+        body: guide.body.en && lexicalState(guide.body.en),
+      }),
+    );
     guideIds.set(guide.slug.es, id);
   }
 
@@ -174,17 +197,17 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
   for (const venue of venues.filter(
     (v) => newVenues.includes(v.slug.es) && (v.pinnedNearby ?? []).length > 0,
   )) {
-    const pinned = (venue.pinnedNearby ?? [])
-      .map((slug) => venueIds.get(slug))
-      .filter((id) => id !== undefined);
     await payload.update({
       collection: 'venues',
-      id: venueIds.get(venue.slug.es) as Id,
+      id: idOf(venueIds, venue.slug.es, 'the venue'),
       locale: 'es',
-      data: { pinnedNearby: pinned, _status: 'published' },
+      data: {
+        pinnedNearby: (venue.pinnedNearby ?? []).map((slug) => idOf(venueIds, slug, 'the venue')),
+        _status: 'published',
+      },
       overrideAccess: true,
       context: { seeding: true },
-    } as never);
+    });
   }
 
   return report;
@@ -201,22 +224,22 @@ async function ensurePreviewUser(
 ) {
   const email = 'preview@paseo.invalid';
   const id = await findId(payload, 'users', { email: { equals: email } });
-  const data = { email, role: 'editor', name: 'Site preview', enableAPIKey: true, apiKey };
+  const data = { email, role: 'editor', name: 'Site preview', enableAPIKey: true, apiKey } as const;
   if (id) {
-    const current = (await payload.findByID({
+    const current = await payload.findByID({
       collection: 'users',
       id,
       overrideAccess: true,
       showHiddenFields: true,
-    } as never)) as { apiKey?: string };
+    });
     if (current.apiKey !== apiKey)
-      await payload.update({ collection: 'users', id, data, overrideAccess: true } as never);
+      await payload.update({ collection: 'users', id, data, overrideAccess: true });
   } else {
     await payload.create({
       collection: 'users',
       data: { ...data, password: randomBytes(24).toString('hex') },
       overrideAccess: true,
-    } as never);
+    });
   }
   note(!id, `user ${email}`);
 }
@@ -229,54 +252,56 @@ export type Refs = {
   guideIds: Map<string, Id>;
 };
 
+/** A venue's data for one language; English may leave out the description it has not got. */
+export type VenueData = Omit<Data<'venues'>, 'description'> & Partial<Pick<Data<'venues'>, 'description'>>;
+
 /**
  * Creates a venue of the domain's shape as an editor would: in Spanish, then its English on the
  * same rows. No notice goes to the site, which has cached nothing of it yet.
  */
 export async function createVenue(payload: Payload, venue: VenueInput, refs: Refs): Promise<Id> {
+  const english = venueData(venue, 'en', refs);
   return createBilingual(
     payload,
     'venues',
-    (locale) => venueData(venue, locale, refs),
-    (created, english) => ({
+    { ...venueData(venue, 'es', refs), description: lexicalState(venue.description.es) },
+    (created) => ({
       ...english,
       tips: sameRows(created.tips, english.tips),
       transit: sameRows(created.transit, english.transit),
       factChecks: sameRows(created.factChecks, english.factChecks),
-      openingHours: {
-        ...(english.openingHours as Json),
-        closures: sameRows(
-          (created.openingHours as Json)?.closures,
-          (english.openingHours as Json)?.closures,
-        ),
+      openingHours: english.openingHours && {
+        ...english.openingHours,
+        closures: sameRows(created.openingHours?.closures, english.openingHours.closures),
       },
-      admission: {
-        ...(english.admission as Json),
-        prices: sameRows((created.admission as Json)?.prices, (english.admission as Json)?.prices),
-        freeDays: sameRows((created.admission as Json)?.freeDays, (english.admission as Json)?.freeDays),
+      admission: english.admission && {
+        ...english.admission,
+        prices: sameRows(created.admission?.prices, english.admission.prices),
+        freeDays: sameRows(created.admission?.freeDays, english.admission.freeDays),
       },
     }),
   );
 }
 
 /** A venue of the domain's shape as the CMS's data for one language: what an editor types in it. */
-export function venueData(venue: VenueInput, locale: Locale, refs: Refs): Json {
+export function venueData(venue: VenueInput, locale: Locale, refs: Refs): VenueData {
   const hours = venue.openingHours;
+  const description = venue.description[locale];
   return {
     _status: 'published',
     name: text(venue.name, locale),
     slug: venue.slug[locale],
     teaser: text(venue.teaser, locale),
-    category: refs.categoryIds.get(venue.category),
-    neighborhood: refs.neighborhoodIds.get(venue.neighborhood),
-    heroImage: refs.mediaIds.get(venue.heroImage.url),
-    gallery: (venue.gallery ?? []).map((media) => refs.mediaIds.get(media.url)).filter(Boolean),
+    category: idOf(refs.categoryIds, venue.category, 'the category'),
+    neighborhood: idOf(refs.neighborhoodIds, venue.neighborhood, 'the neighborhood'),
+    heroImage: idOf(refs.mediaIds, venue.heroImage.url, 'the image'),
+    gallery: (venue.gallery ?? []).map((media) => idOf(refs.mediaIds, media.url, 'the image')),
     pullQuote: venue.pullQuote
       ? { text: text(venue.pullQuote.text, locale), attribution: venue.pullQuote.attribution }
       : undefined,
-    description: venue.description[locale],
+    description: description && lexicalState(description),
     tips: (venue.tips ?? []).map((tip) => ({ kind: tip.kind, text: text(tip.text, locale) })),
-    address: venue.address,
+    address: addressSchema.parse(venue.address),
     location: venue.location,
     gettingThere: text(venue.gettingThere, locale),
     transit: venue.transit ?? [],
@@ -296,19 +321,14 @@ export function venueData(venue: VenueInput, locale: Locale, refs: Refs): Json {
             audience: text(p.audience, locale),
             amountMXN: p.amountMXN,
           })),
-          freeDays: (venue.admission.freeDays ?? []).map((day) => ({ text: text(day, locale) })),
+          freeDays: (venue.admission.freeDays ?? []).map((day) => ({ text: text(day.text, locale) })),
           note: text(venue.admission.note, locale),
         }
       : undefined,
     accessibility: venue.accessibility
       ? { ...venue.accessibility, note: text(venue.accessibility.note, locale) }
       : undefined,
-    factChecks: (venue.factChecks ?? []).map((check) => ({
-      group: check.group,
-      verifiedAt: check.verifiedAt,
-      sourceName: check.source.name,
-      sourceUrl: check.source.url,
-    })),
-    guides: (venue.guides ?? []).map((slug) => refs.guideIds.get(slug)).filter(Boolean),
+    factChecks: venue.factChecks,
+    guides: (venue.guides ?? []).map((slug) => idOf(refs.guideIds, slug, 'the guide')),
   };
 }

@@ -1,4 +1,5 @@
-import { cacheTags, distanceMeters, type GeoPoint } from '@paseo/domain';
+import { cacheTags, distanceMeters } from '@paseo/domain';
+import type { VenueDoc } from '@paseo/domain/cms';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CachedLoader, CircuitBreaker, CmsUnavailableError, createCmsClient } from './client';
 import { createContent, VENUES_PER_PAGE } from './content';
@@ -53,10 +54,10 @@ describe('the data layer', () => {
 
   it('shows the nearest places in a dense city, where a wide box holds more venues than one page', async () => {
     const { content, cms } = setup();
-    const venues = cms.docs.venues as { slug: { es: string; en: string }; location: GeoPoint }[];
-    const museum = venues.find((v) => v.slug.es === 'museo-casa-de-leon-trotsky');
+    const venues = cms.docs.venues;
+    const museum = venues.find((v) => v.slug?.es === 'museo-casa-de-leon-trotsky');
     if (!museum) throw new Error('no sample museum');
-    const at = (slug: string, metersNorth: number, metersEast: number) => ({
+    const at = (slug: string, metersNorth: number, metersEast: number): VenueDoc => ({
       ...structuredClone(museum),
       slug: { es: slug, en: slug },
       pinnedNearby: [],
@@ -76,8 +77,8 @@ describe('the data layer', () => {
     const computed = (page?.nearby ?? []).filter((p) => !p.pinned);
     const pinned = new Set((page?.nearby ?? []).filter((p) => p.pinned).map((p) => p.venue.slug.es));
     const nearest = venues
-      .filter((v) => v !== museum && !pinned.has(v.slug.es))
-      .map((v) => ({ slug: v.slug.es, meters: distanceMeters(museum.location, v.location) }))
+      .filter((v) => v !== museum && !pinned.has(v.slug?.es ?? ''))
+      .map((v) => ({ slug: v.slug?.es, meters: distanceMeters(museum.location, v.location) }))
       .sort((a, b) => a.meters - b.meters)
       .slice(0, computed.length)
       .map((v) => v.slug);
@@ -99,11 +100,12 @@ describe('the data layer', () => {
   it('leaves out an entry that does not parse, logs it, and keeps the others', async () => {
     const { content, cms } = setup();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const broken = cms.docs.venues[1] as Record<string, unknown>;
+    const broken = cms.docs.venues[1];
+    if (!broken) throw new Error('sample venue missing');
     broken.location = { latitude: 123, longitude: -99.16 };
     const all = (await content.venues(1)).venues;
     expect(all).toHaveLength(cms.docs.venues.length - 1);
-    expect(all.map((v) => v.slug.es)).not.toContain((broken.slug as { es: string }).es);
+    expect(all.map((v) => v.slug.es)).not.toContain(broken.slug?.es);
     expect(error).toHaveBeenCalledWith(expect.stringContaining('location.latitude'));
   });
 
@@ -313,7 +315,8 @@ describe('the data layer', () => {
 
   it('reads lists longer than one CMS page completely, page by page', async () => {
     const { content, cms } = setup();
-    const template = cms.docs.guides[0] as Record<string, unknown>;
+    const template = cms.docs.guides[0];
+    if (!template) throw new Error('sample guide missing');
     cms.docs.guides = Array.from({ length: 2 * MAX_PAGE + 30 }, (_, i) => ({
       ...template,
       id: 10_000 + i,
@@ -329,7 +332,8 @@ describe('the data layer', () => {
 
   it('lists venues a page at a time, each once, with how many pages there are', async () => {
     const { content, cms } = setup();
-    const template = cms.docs.venues[0] as Record<string, unknown>;
+    const template = cms.docs.venues[0];
+    if (!template) throw new Error('sample venue missing');
     // Stored newest first, listed by Spanish slug.
     cms.docs.venues = Array.from({ length: 2 * VENUES_PER_PAGE + 5 }, (_, i) => ({
       ...template,
@@ -344,7 +348,7 @@ describe('the data layer', () => {
       [3, 3, 2 * VENUES_PER_PAGE + 5],
     ]);
     const slugs = pages.flatMap((p) => p.venues.map((v) => v.slug.es));
-    expect(slugs).toEqual(cms.docs.venues.map((v) => (v as { slug: { es: string } }).slug.es).sort());
+    expect(slugs).toEqual(cms.docs.venues.map((v) => v.slug?.es).sort());
     // One request a page, for that page only.
     const asked = cms.requests.map((r) => new URL(r, 'http://x').searchParams);
     expect(asked.map((q) => [q.get('page'), q.get('limit'), q.get('sort')])).toEqual([
@@ -357,15 +361,17 @@ describe('the data layer', () => {
 
   it('follows a recorded redirect only to a path on this site', async () => {
     const { content, cms } = setup();
+    const saved = { createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z' };
     cms.docs.redirects = [
       {
         id: 1,
         from: '/es/lugares/casa-trotsky',
         to: { type: 'custom', url: '/es/lugares/museo-casa-de-leon-trotsky' },
+        ...saved,
       },
-      { id: 2, from: '/es/lugares/fuera', to: { type: 'custom', url: 'https://example.com/' } },
-      { id: 3, from: '/es/lugares/dos-barras', to: { type: 'custom', url: '//evil.example/' } },
-      { id: 4, from: '/es/lugares/diagonal', to: { type: 'custom', url: '/\\evil.example' } },
+      { id: 2, from: '/es/lugares/fuera', to: { type: 'custom', url: 'https://example.com/' }, ...saved },
+      { id: 3, from: '/es/lugares/dos-barras', to: { type: 'custom', url: '//evil.example/' }, ...saved },
+      { id: 4, from: '/es/lugares/diagonal', to: { type: 'custom', url: '/\\evil.example' }, ...saved },
     ];
     expect(await content.redirectFor('/es/lugares/casa-trotsky')).toBe(
       '/es/lugares/museo-casa-de-leon-trotsky',

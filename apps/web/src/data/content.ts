@@ -15,6 +15,14 @@ import {
   type Venue,
   venueSchema,
 } from '@paseo/domain';
+import type {
+  GuideDoc,
+  ListAnswer,
+  NeighborhoodDoc,
+  PublishedSlug,
+  RedirectDoc,
+  VenueDoc,
+} from '@paseo/domain/cms';
 import { type CmsClient, CmsUnavailableError, type Query } from './client';
 import {
   guideFromCms,
@@ -45,7 +53,7 @@ export type VenueCard = ReturnType<typeof venueCardSchema.parse>;
 export type Seo = ReturnType<typeof seoFromCms>;
 
 export type VenuePage = {
-  id: number | string;
+  id: number;
   venue: Venue;
   /** The venue's neighborhood and the areas above it, outermost first. */
   trail: Neighborhood[];
@@ -79,13 +87,17 @@ export const NEARBY_LIMIT = 6;
  */
 export const NEARBY_CANDIDATES = 2 * (NEARBY_LIMIT + 1);
 
-type Page = { docs: unknown[]; totalDocs?: number };
-
-function docsOf(body: unknown): unknown[] {
-  const docs = (body as Page | null)?.docs;
+/**
+ * The documents of a list answer, which the CMS's contract says are `T`s; the domain schemas
+ * check each one next.
+ */
+function docsOf<T>(body: unknown): T[] {
+  const docs = (body as Partial<ListAnswer<T>> | null)?.docs;
   if (!Array.isArray(docs)) throw new CmsUnavailableError('CMS answer has no docs list');
   return docs;
 }
+
+const totalOf = (body: unknown): unknown => (body as Partial<ListAnswer<unknown>>).totalDocs;
 
 /** An empty list of a collection the site cannot be without means the CMS is not ready yet. */
 function requireSome(collection: string) {
@@ -107,7 +119,7 @@ const checkPage = (body: unknown): void => {
 function checkCountedPage(what: string) {
   return (body: unknown): void => {
     checkPage(body);
-    if (typeof (body as Page).totalDocs !== 'number') {
+    if (typeof totalOf(body) !== 'number') {
       throw new CmsUnavailableError(`The CMS sent a page of ${what} without totalDocs`);
     }
   };
@@ -122,16 +134,15 @@ type SearchIndex = {
 };
 
 /** Parsed entries with the CMS's search key (kept by the CMS on save, already folded). */
-function searchable<T>(
-  docs: readonly unknown[],
-  map: (doc: unknown) => unknown,
+function searchable<D extends { searchText?: string | null }, T>(
+  docs: readonly D[],
+  map: (doc: D) => unknown,
   schema: Parser<T>,
   label: string,
 ): Searchable<T>[] {
   return docs.flatMap((doc) => {
     const value = parseEntry(doc, map, schema, label);
-    const text = (doc as { searchText?: unknown } | null)?.searchText;
-    return value === undefined ? [] : [{ value, key: searchKey(typeof text === 'string' ? text : '') }];
+    return value === undefined ? [] : [{ value, key: searchKey(doc.searchText ?? '') }];
   });
 }
 
@@ -166,7 +177,7 @@ export const venueCardFields: Query = {
 
 /** Every read the site makes, built on one CMS client (cached for pages, fresh for previews). */
 export function createContent(client: CmsClient) {
-  async function venueDocBySlug(locale: Locale, slug: string): Promise<unknown | undefined> {
+  async function venueDocBySlug(locale: Locale, slug: string): Promise<VenueDoc | undefined> {
     // Whole, but the venues it pins as nearby come as cards.
     const query: Query = {
       locale: 'all',
@@ -179,7 +190,7 @@ export function createContent(client: CmsClient) {
     // refreshed through its page path, which the CMS also sends.
     const tags = locale === 'es' ? [cacheTags.entry('venues', slug)] : [];
     const body = await client.get('/api/venues', query, tags, checkPage);
-    return docsOf(body)[0];
+    return docsOf<VenueDoc>(body)[0];
   }
 
   /** Cards from `path`: the REST list, or the CMS's list of the venues nearest a point. */
@@ -195,7 +206,7 @@ export function createContent(client: CmsClient) {
       tags,
       check,
     );
-    return parseEntries(docsOf(body), venueFromCms, venueCardSchema, 'venue');
+    return parseEntries(docsOf<VenueDoc>(body), venueFromCms, venueCardSchema, 'venue');
   }
 
   /** One page of the venue cards that match `where`, in slug order, with how many pages there are. */
@@ -214,9 +225,9 @@ export function createContent(client: CmsClient) {
       [venueTags],
       checkCountedPage('venues'),
     );
-    const totalVenues = Number((body as Page).totalDocs);
+    const totalVenues = Number(totalOf(body));
     return {
-      venues: parseEntries(docsOf(body), venueFromCms, venueCardSchema, 'venue'),
+      venues: parseEntries(docsOf<VenueDoc>(body), venueFromCms, venueCardSchema, 'venue'),
       page,
       totalPages: Math.max(1, Math.ceil(totalVenues / VENUES_PER_PAGE)),
       totalVenues,
@@ -230,7 +241,12 @@ export function createContent(client: CmsClient) {
       [neighborhoodTags],
       requireSome('neighborhoods'),
     );
-    return parseWithIds(docsOf(body), neighborhoodFromCms, neighborhoodSchema, 'neighborhood');
+    return parseWithIds(
+      docsOf<NeighborhoodDoc>(body),
+      neighborhoodFromCms,
+      neighborhoodSchema,
+      'neighborhood',
+    );
   }
 
   async function allNeighborhoods(): Promise<Neighborhood[]> {
@@ -241,7 +257,7 @@ export function createContent(client: CmsClient) {
     const body = await client.getAll('/api/guides', { locale: 'all', depth: 0, sort: bySpanishSlug }, [
       guideTags,
     ]);
-    return parseEntries(docsOf(body), guideFromCms, guideSchema, 'guide');
+    return parseEntries(docsOf<GuideDoc>(body), guideFromCms, guideSchema, 'guide');
   }
 
   /** What search looks through: every published venue card, neighborhood and guide with its search key. */
@@ -261,14 +277,14 @@ export function createContent(client: CmsClient) {
     ]);
     requireSome('neighborhoods')(neighborhoods);
     return {
-      venues: searchable(docsOf(venues), venueFromCms, venueCardSchema, 'venue'),
+      venues: searchable(docsOf<VenueDoc>(venues), venueFromCms, venueCardSchema, 'venue'),
       neighborhoods: searchable(
-        docsOf(neighborhoods),
+        docsOf<NeighborhoodDoc>(neighborhoods),
         neighborhoodFromCms,
         neighborhoodSchema,
         'neighborhood',
       ),
-      guides: searchable(docsOf(guides), guideFromCms, guideSchema, 'guide'),
+      guides: searchable(docsOf<GuideDoc>(guides), guideFromCms, guideSchema, 'guide'),
     };
   }
 
@@ -280,7 +296,7 @@ export function createContent(client: CmsClient) {
       [tag],
       checkPage,
     );
-    return [(body as Page).totalDocs, (docsOf(body)[0] as { updatedAt?: unknown } | undefined)?.updatedAt];
+    return [totalOf(body), docsOf<{ updatedAt?: string }>(body)[0]?.updatedAt];
   }
 
   // Past a few thousand venues the index outgrows the shared cache, so each process keeps its own.
@@ -319,15 +335,13 @@ export function createContent(client: CmsClient) {
         shared,
         cardsFrom('/api/venues/nearest', { ...venue.location, limit: NEARBY_CANDIDATES }, [venueTags]),
       ]);
-      const pinnedDocs = populated((doc as { pinnedNearby?: unknown }).pinnedNearby);
-      const pinned = parseEntries(pinnedDocs, venueFromCms, venueCardSchema, 'pinned venue');
+      const pinned = parseEntries(populated(doc.pinnedNearby), venueFromCms, venueCardSchema, 'pinned venue');
       const pool = [...pinned, ...candidates.filter((c) => !pinned.some((p) => p.slug.es === c.slug.es))];
-      const guideDocs = populated((doc as { guides?: unknown }).guides);
       return {
         id,
         venue,
         trail: neighborhoodTrail(venue.neighborhood, neighborhoods),
-        guides: parseEntries(guideDocs, guideFromCms, guideSchema, 'guide'),
+        guides: parseEntries(populated(doc.guides), guideFromCms, guideSchema, 'guide'),
         nearby: nearby(venue, pool, {
           pinned: venue.pinnedNearby,
           limit: NEARBY_LIMIT,
@@ -374,15 +388,12 @@ export function createContent(client: CmsClient) {
         checkCountedPage('slugs'),
       );
       const venues = parseEntries(
-        docsOf(body),
-        (doc) => ({
-          slug: localized((doc as { slug?: unknown }).slug),
-          updatedAt: withoutEmpty((doc as { updatedAt?: unknown }).updatedAt),
-        }),
+        docsOf<PublishedSlug>(body),
+        (doc) => ({ slug: localized(doc.slug), updatedAt: withoutEmpty(doc.updatedAt) }),
         venueSchema.pick({ slug: true, updatedAt: true }),
         'venue slug',
       );
-      return { venues, totalVenues: Number((body as Page).totalDocs) };
+      return { venues, totalVenues: Number(totalOf(body)) };
     },
 
     allNeighborhoods,
@@ -417,7 +428,7 @@ export function createContent(client: CmsClient) {
         [cacheTags.collection('redirects')],
         checkPage,
       );
-      const to = (docsOf(body)[0] as { to?: { url?: unknown } } | undefined)?.to?.url;
+      const to = docsOf<RedirectDoc>(body)[0]?.to?.url;
       // Stored redirects are checked by the CMS too; a page never sends a visitor off the site.
       return typeof to === 'string' && isSitePath(to) && to !== path ? to : undefined;
     },

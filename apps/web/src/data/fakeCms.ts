@@ -11,9 +11,17 @@ import {
   searchKey,
   type Venue,
 } from '@paseo/domain';
+import {
+  type ByLocale,
+  type CategoryDoc,
+  type GuideDoc,
+  lexicalState,
+  type MediaDoc,
+  type NeighborhoodDoc,
+  type RedirectDoc,
+  type VenueDoc,
+} from '@paseo/domain/cms';
 import { fixtures } from '@paseo/domain/fixtures';
-
-type Doc = Record<string, unknown>;
 
 const ids = new Map<string, number>();
 const idFor = (key: string) => {
@@ -21,7 +29,10 @@ const idFor = (key: string) => {
   return ids.get(key) as number;
 };
 
-export function mediaDoc(media: Media): Doc {
+/** When every sample entry was first saved. */
+const createdAt = '2026-11-01T10:00:00.000Z';
+
+export function mediaDoc(media: Media): MediaDoc {
   const file = media.url.split('/').pop() ?? 'image.jpg';
   return {
     id: idFor(`media:${file}`),
@@ -39,10 +50,12 @@ export function mediaDoc(media: Media): Doc {
         { url: `/api/media/file/${file.replace(/(\.\w+)$/, `-${width}x${height}$1`)}`, width, height },
       ]),
     ),
+    createdAt,
+    updatedAt: createdAt,
   };
 }
 
-export function neighborhoodDoc(n: Neighborhood, depth = 1): Doc {
+export function neighborhoodDoc(n: Neighborhood, depth = 1): NeighborhoodDoc {
   const parent = n.parent ? fixtures.neighborhoods.find((p) => p.slug.es === n.parent) : undefined;
   return {
     id: idFor(`neighborhoods:${n.slug.es}`),
@@ -59,19 +72,22 @@ export function neighborhoodDoc(n: Neighborhood, depth = 1): Doc {
     boundary: n.boundary ?? null,
     searchText: searchTextOf([n.name, n.summary]),
     _status: 'published',
+    createdAt,
+    updatedAt: createdAt,
   };
 }
 
-export function guideDoc(g: Guide): Doc {
+export function guideDoc(g: Guide): GuideDoc {
   return {
     id: idFor(`guides:${g.slug.es}`),
     title: g.title,
     slug: g.slug,
     topic: g.topic,
     summary: g.summary,
-    body: g.body,
+    body: { es: lexicalState(g.body.es), en: g.body.en && lexicalState(g.body.en) },
     searchText: searchTextOf([g.title, g.summary]),
     _status: 'published',
+    createdAt,
     updatedAt: '2026-11-20T10:00:00.000Z',
   };
 }
@@ -80,7 +96,9 @@ export function guideDoc(g: Guide): Doc {
 const searchTextOf = (fields: { es: string; en?: string }[]) =>
   searchKey(fields.flatMap((field) => [field.es, field.en ?? '']).join(' '));
 
-const localizedOrNull = <T>(value: T | undefined) => value ?? null;
+/** An empty localized field: the CMS sends each language, as null. */
+const empty = { es: null, en: null };
+const orEmpty = <T>(value: ByLocale<T> | undefined): ByLocale<T> => value ?? empty;
 
 /** When a sample venue was last saved: one after another in the order the seed loads them. */
 const savedAt = (v: Venue) =>
@@ -94,7 +112,7 @@ const savedAt = (v: Venue) =>
     ),
   ).toISOString();
 
-export function venueDoc(v: Venue, depth = 2): Doc {
+export function venueDoc(v: Venue, depth = 2): VenueDoc {
   const neighborhood = fixtures.neighborhoods.find((n) => n.slug.es === v.neighborhood);
   const more = depth > 1;
   return {
@@ -102,16 +120,21 @@ export function venueDoc(v: Venue, depth = 2): Doc {
     name: v.name,
     slug: { es: v.slug.es, en: v.slug.en ?? null },
     teaser: v.teaser,
-    category: { id: idFor(`categories:${v.category}`), key: v.category, label: { es: v.category, en: null } },
-    neighborhood: neighborhood ? neighborhoodDoc(neighborhood, depth - 1) : null,
+    category: categoryDoc(v.category),
+    neighborhood: neighborhood
+      ? neighborhoodDoc(neighborhood, depth - 1)
+      : idFor(`neighborhoods:${v.neighborhood}`),
     heroImage: mediaDoc(v.heroImage),
     pullQuote: v.pullQuote ?? { text: { es: null, en: null }, attribution: null },
-    description: v.description,
+    description: {
+      es: lexicalState(v.description.es),
+      en: v.description.en && lexicalState(v.description.en),
+    },
     gallery: v.gallery.map(mediaDoc),
     tips: v.tips.map((tip, i) => ({ id: `tip${i}`, ...tip })),
     address: v.address,
     location: v.location,
-    gettingThere: localizedOrNull(v.gettingThere),
+    gettingThere: orEmpty(v.gettingThere),
     transit: v.transit.map((stop, i) => ({ id: `t${i}`, ...stop })),
     contact: {
       phone: v.contact?.phone ?? null,
@@ -122,24 +145,19 @@ export function venueDoc(v: Venue, depth = 2): Doc {
       ? {
           rule: v.openingHours.rule,
           timeZone: v.openingHours.timeZone,
-          closures: v.openingHours.closures.map((c) => ({ date: c.date, reason: c.reason ?? null })),
-          note: localizedOrNull(v.openingHours.note),
+          closures: v.openingHours.closures.map((c) => ({ date: c.date, reason: orEmpty(c.reason) })),
+          note: orEmpty(v.openingHours.note),
         }
-      : { rule: null, timeZone: 'America/Mexico_City', closures: [], note: null },
+      : { rule: null, timeZone: 'America/Mexico_City', closures: [], note: empty },
     admission: v.admission
       ? {
           prices: v.admission.prices,
-          freeDays: v.admission.freeDays.map((text) => ({ text })),
-          note: localizedOrNull(v.admission.note),
+          freeDays: v.admission.freeDays,
+          note: orEmpty(v.admission.note),
         }
-      : { prices: [], freeDays: [], note: null },
-    accessibility: v.accessibility ?? null,
-    factChecks: v.factChecks.map((check) => ({
-      group: check.group,
-      verifiedAt: check.verifiedAt,
-      sourceName: check.source.name,
-      sourceUrl: check.source.url ?? null,
-    })),
+      : { prices: [], freeDays: [], note: empty },
+    accessibility: v.accessibility ?? {},
+    factChecks: v.factChecks,
     pinnedNearby: more
       ? v.pinnedNearby.flatMap((slug) => {
           const pinned = fixtures.venues.find((p) => p.slug.es === slug);
@@ -152,13 +170,27 @@ export function venueDoc(v: Venue, depth = 2): Doc {
           return guide ? [guideDoc(guide)] : [];
         })
       : v.guides.map((slug) => idFor(`guides:${slug}`)),
-    meta: { title: null, description: null, image: null },
+    meta: { title: empty, description: empty, image: empty },
     searchText: searchTextOf([v.name, v.teaser]),
     _status: 'published',
     updatedAt: savedAt(v),
-    createdAt: '2026-11-01T10:00:00.000Z',
+    createdAt,
   };
 }
+
+function categoryDoc(key: Venue['category']): CategoryDoc {
+  const category = fixtures.categories.find((c) => c.key === key);
+  return { id: idFor(`categories:${key}`), key, label: category?.label, createdAt, updatedAt: createdAt };
+}
+
+/** The value at a dotted path of a document (`slug.es`, `category.key`). */
+const valueAt = (doc: object, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>(
+      (at, key) => (typeof at === 'object' && at !== null ? Reflect.get(at, key) : undefined),
+      doc,
+    );
 
 /** The longest page the CMS sends an anonymous reader. */
 export const MAX_PAGE = 100;
@@ -167,7 +199,13 @@ export type FakeCms = {
   fetch: typeof fetch;
   requests: string[];
   /** Replace or add documents of a collection. */
-  docs: { venues: Doc[]; neighborhoods: Doc[]; guides: Doc[]; categories: Doc[]; redirects: Doc[] };
+  docs: {
+    venues: VenueDoc[];
+    neighborhoods: NeighborhoodDoc[];
+    guides: GuideDoc[];
+    categories: CategoryDoc[];
+    redirects: RedirectDoc[];
+  };
   down: boolean;
 };
 
@@ -183,11 +221,7 @@ export function fakeCms(): FakeCms {
       venues: fixtures.venues.map((v) => venueDoc(v)),
       neighborhoods: fixtures.neighborhoods.map((n) => neighborhoodDoc(n)),
       guides: fixtures.guides.map(guideDoc),
-      categories: fixtures.categories.map((c) => ({
-        id: idFor(`categories:${c.key}`),
-        key: c.key,
-        label: c.label,
-      })),
+      categories: fixtures.categories.map((c) => categoryDoc(c.key)),
       redirects: [],
     },
     fetch: (async (input: RequestInfo | URL) => {
@@ -210,26 +244,22 @@ export function fakeCms(): FakeCms {
         const [latitude, longitude] = ['latitude', 'longitude'].map((key) =>
           Number(url.searchParams.get(key)),
         );
-        const degrees = (doc: Doc) => {
-          const { latitude: lat, longitude: lng } = doc.location as { latitude: number; longitude: number };
-          return Math.hypot(lat - (latitude ?? 0), lng - (longitude ?? 0));
-        };
+        const degrees = ({ location }: VenueDoc) =>
+          Math.hypot(location.latitude - (latitude ?? 0), location.longitude - (longitude ?? 0));
         const docs = [...state.docs.venues]
           .sort((a, b) => degrees(a) - degrees(b))
           .slice(0, Number(url.searchParams.get('limit') ?? 10));
         return Response.json({ docs, totalDocs: docs.length });
       }
       const collection = url.pathname.replace('/api/', '') as keyof FakeCms['docs'];
-      let docs = state.docs[collection] ?? [];
+      let docs: object[] = state.docs[collection] ?? [];
       for (const [key, value] of url.searchParams) {
         const match = /^where\[([^\]]+)\]\[([^\]]+)\]$/.exec(key);
         if (!match) continue;
         const [, field = '', op] = match;
-        const read = (doc: Doc) =>
-          field.split('.').reduce<unknown>((v, part) => (v as Doc | null)?.[part], doc);
         docs = docs.filter((doc) => {
-          const actual = read(doc);
-          const actualId = typeof actual === 'object' && actual !== null ? (actual as Doc).id : actual;
+          const actual = valueAt(doc, field);
+          const actualId = typeof actual === 'object' ? valueAt(actual ?? {}, 'id') : actual;
           switch (op) {
             case 'equals':
               return String(actual) === value;
@@ -248,10 +278,8 @@ export function fakeCms(): FakeCms {
       if (sort) {
         const field = sort.replace(/^-/, '');
         const direction = sort.startsWith('-') ? -1 : 1;
-        const sortValue = (doc: Record<string, unknown>): string => {
-          const value = field
-            .split('.')
-            .reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], doc);
+        const sortValue = (doc: object): string => {
+          const value = valueAt(doc, field);
           // The real CMS gives such a sort no defined order (see content.ts), so neither does this.
           if (typeof value === 'object' && value !== null)
             throw new Error(`sort=${field} names a field in every language; name one, e.g. ${field}.es`);

@@ -1,4 +1,5 @@
 import { mediaSchema, neighborhoodSchema, venueSchema } from '@paseo/domain';
+import type { VenueDoc } from '@paseo/domain/cms';
 import { fixtures } from '@paseo/domain/fixtures';
 import { describe, expect, it } from 'vitest';
 import { mediaDoc, neighborhoodDoc, venueDoc } from './fakeCms';
@@ -30,12 +31,14 @@ describe('mapping CMS documents to the domain', () => {
   });
 
   it('turns empty groups and nulls into absent fields', () => {
-    const doc: Record<string, unknown> = {
+    // As the CMS sends them: each language of an empty localized field as null.
+    const none = { es: null, en: null };
+    const doc: VenueDoc = {
       ...venueDoc(trotsky),
-      pullQuote: { text: { es: null, en: null }, attribution: null },
+      pullQuote: { text: none, attribution: null },
+      openingHours: { rule: null, timeZone: 'America/Mexico_City', closures: [], note: none },
+      admission: { prices: [], freeDays: [], note: none },
     };
-    doc.openingHours = { rule: null, timeZone: 'America/Mexico_City', closures: [], note: null };
-    doc.admission = { prices: [], freeDays: [], note: null };
     const venue = venueSchema.parse(venueFromCms(doc));
     expect(venue.pullQuote).toBeUndefined();
     expect(venue.openingHours).toBeUndefined();
@@ -54,7 +57,7 @@ describe('mapping CMS documents to the domain', () => {
     expect(mediaPath('http://localhost:3001/api/media/file/b-800x500.jpg')).toBe('/media/b-800x500.jpg');
     const doc = mediaDoc(trotsky.heroImage);
     // A rendition the store did not make (an upload smaller than it) comes with empty fields.
-    (doc.sizes as Record<string, unknown>).thumbnail = { url: null, width: null, height: null };
+    doc.sizes = { ...doc.sizes, thumbnail: { url: null, width: null, height: null } };
     const media = mediaSchema.parse(mediaFromCms(doc));
     expect(media.sizes?.og?.url).toBe('/media/sample-trotsky-house-1200x630.jpg');
     // It is left out rather than failing the image.

@@ -1,13 +1,12 @@
 /**
- * Turns CMS documents (REST, `locale=all`) into the domain's input shapes. Nothing is validated
- * here — the domain schemas do that next — this only renames fields, follows populated
- * relationships to the Spanish slugs the domain refers by, and drops the nulls Payload sends for
- * empty fields.
+ * Turns CMS documents (REST, `locale=all`, typed by `@paseo/domain/cms`) into the domain's input
+ * shapes. Nothing is validated here — the domain schemas do that next — this only follows
+ * populated relationships to the Spanish slugs the domain refers by, unwraps the per-language
+ * values, and drops the nulls Payload sends for empty fields.
  */
+import type { ByLocale, GuideDoc, MediaDoc, NeighborhoodDoc, VenueDoc } from '@paseo/domain/cms';
 
-type Doc = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Doc =>
+const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Nulls and blank strings become absent, so optional domain fields read them as missing. */
@@ -35,26 +34,30 @@ export function localized(value: unknown): { es?: unknown; en?: unknown } | unde
   return clean === undefined ? undefined : { es: clean };
 }
 
-const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/** A relationship as the REST API gives it: the id alone, or the document when populated. */
+type Relation<T> = number | T | null | undefined;
+
+const isPopulated = <T extends { id: number }>(relation: Relation<T>): relation is T =>
+  typeof relation === 'object' && relation !== null;
 
 /** The Spanish slug of a populated relationship, or undefined when only an id came back. */
-export function slugOf(relation: unknown): string | undefined {
-  if (!isObject(relation)) return undefined;
-  const slug = localized(relation.slug);
-  return typeof slug?.es === 'string' ? slug.es : undefined;
+export function slugOf(
+  relation: Relation<{ id: number; slug?: ByLocale<string> | null }>,
+): string | undefined {
+  return isPopulated(relation) ? (relation.slug?.es ?? undefined) : undefined;
 }
 
 /** The id of a relationship, populated or not. */
-export function idOf(relation: unknown): number | string | undefined {
-  if (typeof relation === 'number' || typeof relation === 'string') return relation;
-  if (isObject(relation) && (typeof relation.id === 'number' || typeof relation.id === 'string'))
-    return relation.id;
-  return undefined;
+export function idOf(relation: Relation<{ id: number }>): number | undefined {
+  if (typeof relation === 'number') return relation;
+  return isPopulated(relation) ? relation.id : undefined;
 }
 
 /** Populated documents of a has-many relationship; bare ids (unpublished or too deep) are skipped. */
-export function populated(relations: unknown): Doc[] {
-  return array(relations).filter(isObject);
+export function populated<T extends { id: number }>(
+  relations: readonly Relation<T>[] | null | undefined,
+): T[] {
+  return (relations ?? []).filter(isPopulated);
 }
 
 const MEDIA_FILE_PATH = /\/api\/media\/file\/([^?#]+)/;
@@ -69,15 +72,15 @@ export function mediaPath(url: string): string {
   return url;
 }
 
-export function mediaFromCms(doc: unknown): Doc | undefined {
-  if (!isObject(doc)) return undefined;
-  const sizes = Object.entries(isObject(doc.sizes) ? doc.sizes : {}).flatMap(([name, size]) =>
-    isObject(size) && typeof size.url === 'string' && size.width && size.height
+export function mediaFromCms(doc: Relation<MediaDoc>) {
+  if (!isPopulated(doc)) return undefined;
+  const sizes = Object.entries(doc.sizes ?? {}).flatMap(([name, size]) =>
+    size?.url && size.width && size.height
       ? [[name, { url: mediaPath(size.url), width: size.width, height: size.height }] as const]
       : [],
   );
   return {
-    url: typeof doc.url === 'string' ? mediaPath(doc.url) : undefined,
+    url: doc.url ? mediaPath(doc.url) : undefined,
     width: doc.width ?? undefined,
     height: doc.height ?? undefined,
     mimeType: doc.mimeType ?? undefined,
@@ -87,65 +90,61 @@ export function mediaFromCms(doc: unknown): Doc | undefined {
   };
 }
 
-function richText(value: unknown): Doc | undefined {
-  if (!isObject(value)) return undefined;
-  // A localized rich-text field under locale=all is {es: state, en: state}; a single one is a state.
-  if ('root' in value) return { es: value };
-  const es = isObject(value.es) ? value.es : undefined;
-  const en = isObject(value.en) ? value.en : undefined;
-  return es || en ? { es, en } : undefined;
-}
-
-function openingHoursFromCms(value: unknown): Doc | undefined {
-  if (!isObject(value) || typeof value.rule !== 'string' || value.rule.trim() === '') return undefined;
+function openingHoursFromCms(hours: VenueDoc['openingHours']) {
+  if (!hours?.rule?.trim()) return undefined;
   return {
-    rule: value.rule,
-    timeZone: withoutEmpty(value.timeZone),
-    closures: array(value.closures)
-      .filter(isObject)
-      .map((closure) => ({ date: closure.date, reason: localized(closure.reason) })),
-    note: localized(value.note),
+    rule: hours.rule,
+    timeZone: withoutEmpty(hours.timeZone),
+    closures: (hours.closures ?? []).map((closure) => ({
+      date: closure.date,
+      reason: localized(closure.reason),
+    })),
+    note: localized(hours.note),
   };
 }
 
-function admissionFromCms(value: unknown): Doc | undefined {
-  if (!isObject(value)) return undefined;
-  const prices = array(value.prices)
-    .filter(isObject)
-    .map((price) => ({ kind: price.kind, audience: localized(price.audience), amountMXN: price.amountMXN }));
-  const freeDays = array(value.freeDays)
-    .filter(isObject)
-    .map((day) => localized(day.text));
-  const note = localized(value.note);
+function admissionFromCms(admission: VenueDoc['admission']) {
+  const prices = (admission?.prices ?? []).map((price) => ({
+    kind: price.kind,
+    audience: localized(price.audience),
+    amountMXN: price.amountMXN,
+  }));
+  const freeDays = (admission?.freeDays ?? []).map((day) => ({ text: localized(day.text) }));
+  const note = localized(admission?.note);
   if (prices.length === 0 && freeDays.length === 0 && !note) return undefined;
   return { prices, freeDays, note };
 }
 
-function accessibilityFromCms(value: unknown): Doc | undefined {
-  if (!isObject(value)) return undefined;
-  const { note, ...rest } = value;
-  return { ...(withoutEmpty(rest) as Doc), note: localized(note) };
+function accessibilityFromCms(accessibility: VenueDoc['accessibility']) {
+  if (!accessibility) return undefined;
+  const { note, ...rest } = accessibility;
+  return { ...(withoutEmpty(rest) as object), note: localized(note) };
 }
 
-function pullQuoteFromCms(value: unknown): Doc | undefined {
-  if (!isObject(value)) return undefined;
-  const text = localized(value.text);
+function pullQuoteFromCms(pullQuote: VenueDoc['pullQuote']) {
+  const text = localized(pullQuote?.text);
   if (!text) return undefined;
-  return { text, attribution: withoutEmpty(value.attribution) };
+  return { text, attribution: withoutEmpty(pullQuote?.attribution) };
+}
+
+/** Rich text per language, taken as it is: blank text inside it (a space between words) matters. */
+function richTextFromCms<T>(value: ByLocale<T> | null | undefined) {
+  const es = value?.es ?? undefined;
+  const en = value?.en ?? undefined;
+  return es || en ? { es, en } : undefined;
 }
 
 /** A venue document (depth ≥ 1) in the shape `venueSchema` reads. */
-export function venueFromCms(doc: unknown): unknown {
-  if (!isObject(doc)) return doc;
+export function venueFromCms(doc: VenueDoc) {
   return {
     name: localized(doc.name),
     slug: localized(doc.slug),
     status: doc._status ?? 'published',
-    category: isObject(doc.category) ? doc.category.key : undefined,
+    category: isPopulated(doc.category) ? doc.category.key : undefined,
     neighborhood: slugOf(doc.neighborhood),
     teaser: localized(doc.teaser),
     pullQuote: pullQuoteFromCms(doc.pullQuote),
-    description: richText(doc.description),
+    description: richTextFromCms(doc.description),
     heroImage: mediaFromCms(doc.heroImage),
     gallery: populated(doc.gallery).map(mediaFromCms),
     address: withoutEmpty(doc.address),
@@ -156,24 +155,19 @@ export function venueFromCms(doc: unknown): unknown {
     admission: admissionFromCms(doc.admission),
     accessibility: accessibilityFromCms(doc.accessibility),
     contact: withoutEmpty(doc.contact),
-    tips: array(doc.tips)
-      .filter(isObject)
-      .map((tip) => ({ kind: tip.kind, text: localized(tip.text) })),
+    tips: (doc.tips ?? []).map((tip) => ({ kind: tip.kind, text: localized(tip.text) })),
     pinnedNearby: populated(doc.pinnedNearby).flatMap((venue) => slugOf(venue) ?? []),
     guides: populated(doc.guides).flatMap((guide) => slugOf(guide) ?? []),
-    factChecks: array(doc.factChecks)
-      .filter(isObject)
-      .map((check) => ({
-        group: check.group,
-        verifiedAt: check.verifiedAt,
-        source: { name: check.sourceName, url: withoutEmpty(check.sourceUrl) },
-      })),
+    factChecks: (doc.factChecks ?? []).map((check) => ({
+      group: check.group,
+      verifiedAt: check.verifiedAt,
+      source: withoutEmpty(check.source),
+    })),
     updatedAt: withoutEmpty(doc.updatedAt),
   };
 }
 
-export function neighborhoodFromCms(doc: unknown): unknown {
-  if (!isObject(doc)) return doc;
+export function neighborhoodFromCms(doc: NeighborhoodDoc) {
   return {
     name: localized(doc.name),
     slug: localized(doc.slug),
@@ -185,32 +179,27 @@ export function neighborhoodFromCms(doc: unknown): unknown {
   };
 }
 
-export function guideFromCms(doc: unknown): unknown {
-  if (!isObject(doc)) return doc;
+export function guideFromCms(doc: GuideDoc) {
   return {
     title: localized(doc.title),
     slug: localized(doc.slug),
     status: doc._status ?? 'published',
     topic: doc.topic,
     summary: localized(doc.summary),
-    body: richText(doc.body),
+    body: richTextFromCms(doc.body),
     updatedAt: withoutEmpty(doc.updatedAt),
   };
 }
 
 /** The SEO plugin's fields, when an editor wrote them. */
-export function seoFromCms(doc: unknown): {
-  title?: { es?: unknown; en?: unknown };
-  description?: { es?: unknown; en?: unknown };
-  image?: Doc;
-} {
-  const meta = isObject(doc) && isObject(doc.meta) ? doc.meta : {};
-  // The SEO plugin's image may come back per language; the Spanish one is the entry's own.
-  const rawImage = isObject(meta.image) && !('url' in meta.image) ? meta.image.es : meta.image;
-  const image = isObject(rawImage) && typeof rawImage.url === 'string' ? mediaFromCms(rawImage) : undefined;
+export function seoFromCms(doc: Pick<VenueDoc | NeighborhoodDoc | GuideDoc, 'meta'>) {
+  const meta = doc.meta;
+  const image = mediaFromCms(meta?.image?.es);
+  const title = localized(meta?.title);
+  const description = localized(meta?.description);
   return {
-    ...(localized(meta.title) ? { title: localized(meta.title) } : {}),
-    ...(localized(meta.description) ? { description: localized(meta.description) } : {}),
-    ...(image ? { image } : {}),
+    ...(title ? { title } : {}),
+    ...(description ? { description } : {}),
+    ...(image?.url ? { image } : {}),
   };
 }

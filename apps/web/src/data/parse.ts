@@ -16,9 +16,9 @@ function describe(doc: unknown): string {
   return `id ${String(id ?? '?')}${slugText ? ` (${String(slugText)})` : ''}`;
 }
 
-export function parseEntry<T>(
-  doc: unknown,
-  map: (doc: unknown) => unknown,
+export function parseEntry<D, T>(
+  doc: D,
+  map: (doc: D) => unknown,
   schema: Parser<T>,
   label: string,
 ): T | undefined {
@@ -32,9 +32,9 @@ export function parseEntry<T>(
   return undefined;
 }
 
-export function parseEntries<T>(
-  docs: readonly unknown[],
-  map: (doc: unknown) => unknown,
+export function parseEntries<D, T>(
+  docs: readonly D[],
+  map: (doc: D) => unknown,
   schema: Parser<T>,
   label: string,
 ): T[] {
@@ -45,15 +45,14 @@ export function parseEntries<T>(
 }
 
 /** Like parseEntries, keeping each entry's CMS id beside it. */
-export function parseWithIds<T>(
-  docs: readonly unknown[],
-  map: (doc: unknown) => unknown,
+export function parseWithIds<D extends { id: number }, T>(
+  docs: readonly D[],
+  map: (doc: D) => unknown,
   schema: Parser<T>,
   label: string,
-): { id: number | string; value: T }[] {
+): { id: number; value: T }[] {
   return docs.flatMap((doc) => {
-    const id = (doc as { id?: unknown } | null)?.id;
     const value = parseEntry(doc, map, schema, label);
-    return value === undefined || (typeof id !== 'number' && typeof id !== 'string') ? [] : [{ id, value }];
+    return value === undefined ? [] : [{ id: doc.id, value }];
   });
 }

@@ -410,16 +410,28 @@ export const Venues: CollectionConfig = {
                       admin: { placeholder: 'YYYY-MM-DD' },
                       validate: validateWith(factCheckSchema.shape.verifiedAt),
                     },
+                  ],
+                },
+                {
+                  // Stored as the columns source_name and source_url.
+                  name: 'source',
+                  type: 'group',
+                  fields: [
                     {
-                      name: 'sourceName',
-                      type: 'text',
-                      required: true,
-                      validate: validateWith(factCheckSchema.shape.source.shape.name),
-                    },
-                    {
-                      name: 'sourceUrl',
-                      type: 'text',
-                      validate: validateWith(factCheckSchema.shape.source.shape.url, { optional: true }),
+                      type: 'row',
+                      fields: [
+                        {
+                          name: 'name',
+                          type: 'text',
+                          required: true,
+                          validate: validateWith(factCheckSchema.shape.source.shape.name),
+                        },
+                        {
+                          name: 'url',
+                          type: 'text',
+                          validate: validateWith(factCheckSchema.shape.source.shape.url, { optional: true }),
+                        },
+                      ],
                     },
                   ],
                 },

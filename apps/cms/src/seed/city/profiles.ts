@@ -42,7 +42,7 @@ function ticketed(r: Random, min: number, max: number, { free = false } = {}): A
       { kind: 'concession', audience: concession, amountMXN: Math.round(full / 10) * 5 },
       ...(r.chance(0.5) ? [{ kind: 'free' as const, audience: children, amountMXN: 0 }] : []),
     ],
-    freeDays: free ? [r.pick([sundays, lastWednesday])] : [],
+    freeDays: free ? [{ text: r.pick([sundays, lastWednesday]) }] : [],
   };
 }
 

@@ -26,7 +26,7 @@ export function Admission({
           <h3>{words.freeEntry}</h3>
           <ul className="plain-list">
             {admission.freeDays.map((day) => (
-              <li key={day.es}>{localize(day, locale)}</li>
+              <li key={day.text.es}>{localize(day.text, locale)}</li>
             ))}
           </ul>
         </>

@@ -263,8 +263,10 @@ export interface Venue {
     | {
         group: 'location' | 'hours' | 'admission' | 'accessibility' | 'contact' | 'tips';
         verifiedAt: string;
-        sourceName: string;
-        sourceUrl?: string | null;
+        source: {
+          name: string;
+          url?: string | null;
+        };
         id?: string | null;
       }[]
     | null;
@@ -313,6 +315,9 @@ export interface Category {
     | 'neighborhood-walk'
     | 'restaurant'
     | 'cafe';
+  /**
+   * Set from the category list in @paseo/domain.
+   */
   label?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -863,8 +868,12 @@ export interface VenuesSelect<T extends boolean = true> {
     | {
         group?: T;
         verifiedAt?: T;
-        sourceName?: T;
-        sourceUrl?: T;
+        source?:
+          | T
+          | {
+              name?: T;
+              url?: T;
+            };
         id?: T;
       };
   pinnedNearby?: T;
@@ -1200,7 +1209,22 @@ export interface Auth {
   [k: string]: unknown;
 }
 
-
-declare module 'payload' {
-  export interface GeneratedTypes extends Config {}
+/**
+ * The localized fields of each collection, as dotted paths: a `locale=all` answer gives each of
+ * them as one value per language.
+ */
+export interface LocalizedFields {
+  'venues': 'name' | 'teaser' | 'pullQuote.text' | 'description' | 'tips.text' | 'gettingThere' | 'openingHours.closures.reason' | 'openingHours.note' | 'admission.prices.audience' | 'admission.freeDays.text' | 'admission.note' | 'accessibility.note' | 'meta.title' | 'meta.description' | 'meta.image' | 'slug';
+  'neighborhoods': 'name' | 'summary' | 'meta.title' | 'meta.description' | 'meta.image' | 'slug';
+  'categories': 'label';
+  'guides': 'title' | 'summary' | 'body' | 'meta.title' | 'meta.description' | 'meta.image' | 'slug';
+  'media': never;
+  'reports': never;
+  'users': never;
+  'redirects': never;
+  'payload-kv': never;
+  'payload-jobs': never;
+  'payload-locked-documents': never;
+  'payload-preferences': never;
+  'payload-migrations': never;
 }
