@@ -2,13 +2,13 @@
  * What every route shares: the language from the address, the metadata of a page whose content may
  * be missing or unreachable, a renamed entry's redirect, and the canonical address.
  */
-import type { Locale, Section } from '@paseo/domain';
+import { type Locale, listPagePath, pagePath, type Section } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CMS_UNAVAILABLE_DIGEST, content } from '@/data';
 import { t } from './i18n';
 import { pageMetadata } from './metadata';
-import { isLocale, listPageAlternates, sectionAlternates } from './urls';
+import { isLocale, listPageAlternates, listPageNumber, sectionAlternates } from './urls';
 
 /** The language an address names, or a 404. */
 export function localeOr404(value: string): Locale {
@@ -59,4 +59,47 @@ export function listingMetadata(section: Section, locale: Locale, title: string,
     description: t(locale).tagline,
     alternates: listPageAlternates(sectionAlternates(section), page),
   });
+}
+
+/** The address of an entry that lists places a page at a time (later pages: `…/page/[page]`). */
+export type PagedEntryParams = Promise<{ locale: string; slug: string; page?: string }>;
+
+/** Finds a page of an entry's places; undefined when there is no such entry or page. */
+type PagedEntryLoader<T> = (locale: Locale, slug: string, page: number) => Promise<T | undefined>;
+
+/** The metadata of a page of an entry's places. */
+export async function pagedEntryMetadata<T>(
+  params: PagedEntryParams,
+  load: PagedEntryLoader<T>,
+  describe: (found: T, locale: Locale, page: number) => Metadata,
+): Promise<Metadata> {
+  const { locale, slug, page } = await params;
+  const number = listPageNumber(page);
+  if (number === undefined) return isLocale(locale) ? { title: t(locale).notFoundTitle } : {};
+  return metadataOf(
+    locale,
+    (l) => load(l, slug, number),
+    (found, l) => describe(found, l, number),
+  );
+}
+
+/**
+ * A page of an entry's places: what `load` found at the address (else the renamed entry's
+ * redirect, else a 404), and the page's address in each language. The first page has one
+ * address, the entry's own: asked for by number, it redirects there.
+ */
+export async function pagedEntryPage<T>(
+  params: PagedEntryParams,
+  section: Section,
+  load: PagedEntryLoader<T>,
+  addressesOf: (found: T) => Record<Locale, string>,
+) {
+  const { locale: localeParam, slug, page: pageParam } = await params;
+  const locale = localeOr404(localeParam);
+  const page = listPageNumber(pageParam) ?? notFound();
+  const asked = listPagePath(pagePath(section, locale, slug), locale, page);
+  const found = (await load(locale, slug, page)) ?? (await redirectOr404(asked));
+  const alternates = listPageAlternates(addressesOf(found), page);
+  if (pageParam !== undefined && page === 1) permanentRedirect(alternates[locale]);
+  return { locale, asked, found, alternates };
 }
