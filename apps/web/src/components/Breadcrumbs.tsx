@@ -1,3 +1,6 @@
+import { type Locale, localize, type Neighborhood } from '@paseo/domain';
+import { entryPath } from '@/lib/urls';
+
 export type Crumb = { name: string; path: string };
 
 /** Where the page sits: Home › Coyoacán › Del Carmen. The last crumb is the page itself. */
@@ -17,4 +20,12 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
       </ol>
     </nav>
   );
+}
+
+/** A crumb for each area of a trail, outermost first: Coyoacán › Del Carmen. */
+export function neighborhoodCrumbs(trail: readonly Neighborhood[], locale: Locale): Crumb[] {
+  return trail.map((n) => ({
+    name: localize(n.name, locale),
+    path: entryPath('neighborhood', locale, n.slug),
+  }));
 }

@@ -1,5 +1,6 @@
-import { homePath, type Locale, pagePath } from '@paseo/domain';
+import { homePath, type Locale } from '@paseo/domain';
 import { t } from '@/lib/i18n';
+import { SectionLinks } from './SectionLinks';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const words = t(locale);
@@ -10,15 +11,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <a href={homePath(locale)}>{words.siteName}</a> — {words.tagline}
         </p>
         <ul className="site-footer__links">
-          <li>
-            <a href={pagePath('venue', locale)}>{words.places}</a>
-          </li>
-          <li>
-            <a href={pagePath('neighborhood', locale)}>{words.neighborhoods}</a>
-          </li>
-          <li>
-            <a href={pagePath('guide', locale)}>{words.guides}</a>
-          </li>
+          <SectionLinks locale={locale} sections={['venue', 'neighborhood', 'guide']} />
         </ul>
         <p className="site-footer__note">{words.footerNote}</p>
       </div>

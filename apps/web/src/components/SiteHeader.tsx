@@ -1,6 +1,7 @@
 import { homePath, type Locale, pagePath } from '@paseo/domain';
 import { t } from '@/lib/i18n';
 import { otherLocale } from '@/lib/urls';
+import { SectionLinks } from './SectionLinks';
 
 type Props = {
   locale: Locale;
@@ -32,18 +33,7 @@ export function SiteHeader({ locale, alternates }: Props) {
         </a>
         <nav className="site-header__nav" aria-label={words.mainNav}>
           <ul>
-            <li>
-              <a href={pagePath('venue', locale)}>{words.places}</a>
-            </li>
-            <li>
-              <a href={pagePath('neighborhood', locale)}>{words.neighborhoods}</a>
-            </li>
-            <li>
-              <a href={pagePath('category', locale)}>{words.categories}</a>
-            </li>
-            <li>
-              <a href={pagePath('guide', locale)}>{words.guides}</a>
-            </li>
+            <SectionLinks locale={locale} sections={['venue', 'neighborhood', 'category', 'guide']} />
             {/* On phones the search box gives way to a link, so the page itself starts sooner. */}
             <li className="site-header__search-link">
               <a href={pagePath('search', locale)}>{words.search}</a>

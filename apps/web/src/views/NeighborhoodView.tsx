@@ -1,5 +1,5 @@
 import { homePath, type Locale, localize, type Neighborhood } from '@paseo/domain';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Breadcrumbs, neighborhoodCrumbs } from '@/components/Breadcrumbs';
 import { NeighborhoodList } from '@/components/Cards';
 import { MapOnDemand } from '@/components/MapOnDemand';
 import { PagedVenueGrid } from '@/components/PagedVenueGrid';
@@ -31,13 +31,7 @@ export function NeighborhoodView({ locale, neighborhood, trail, subNeighborhoods
     <div className="wrap listing">
       <Breadcrumbs
         label={t(locale).breadcrumb}
-        items={[
-          { name: words.home, path: homePath(locale) },
-          ...trail.map((n) => ({
-            name: localize(n.name, locale),
-            path: entryPath('neighborhood', locale, n.slug),
-          })),
-        ]}
+        items={[{ name: words.home, path: homePath(locale) }, ...neighborhoodCrumbs(trail, locale)]}
       />
       <header className="listing__header">
         {parent ? (

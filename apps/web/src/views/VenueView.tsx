@@ -1,6 +1,6 @@
 import { categories, homePath, type Locale, localize } from '@paseo/domain';
 import { BackLink } from '@/components/BackLink';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Breadcrumbs, neighborhoodCrumbs } from '@/components/Breadcrumbs';
 import { Credit } from '@/components/Credit';
 import Image from '@/components/Image';
 import { RichText } from '@/components/RichText';
@@ -46,10 +46,7 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
           label={t(locale).breadcrumb}
           items={[
             { name: words.home, path: homePath(locale) },
-            ...trail.map((n) => ({
-              name: localize(n.name, locale),
-              path: entryPath('neighborhood', locale, n.slug),
-            })),
+            ...neighborhoodCrumbs(trail, locale),
             { name, path },
           ]}
         />
