@@ -31,17 +31,15 @@ type Options = {
 
 /**
  * What venues, neighborhoods and guides share as published pages: visitors read only what is
- * published, editors write; drafts, autosave, scheduled publishing and versions; a preview of the
- * public page; the language index; a redirect when a slug changes; a notice to the site; and the
+ * published, editors write; drafts, autosave, scheduled publishing and versions; the language index; a redirect when a slug changes; a notice to the site; and the
  * integrity rules: references must exist, and what a published entry uses cannot be deleted (nor,
  * when the entry cannot do without it, unpublished).
  */
-export function publishedContent({ section, translatable, searchable }: Options): Pick<
-  CollectionConfig,
-  'access' | 'versions' | 'hooks'
-> & {
-  preview: NonNullable<CollectionConfig['admin']>['preview'];
-} {
+export function publishedContent({
+  section,
+  translatable,
+  searchable,
+}: Options): Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> {
   const siteNotice = notifySiteOfChange(section);
   return {
     access: {
@@ -62,6 +60,10 @@ export function publishedContent({ section, translatable, searchable }: Options)
       afterChange: [refuseUnpublishWhileRequired, recordSlugRedirects(section), siteNotice.afterChange],
       afterDelete: [siteNotice.afterDelete],
     },
-    preview: (doc, { locale }) => previewUrl(section, locale, doc.slug),
   };
+}
+
+/** The admin's preview of an entry: its public page, draft included. */
+export function contentPreview(section: Section): NonNullable<CollectionConfig['admin']>['preview'] {
+  return (doc, { locale }) => previewUrl(section, locale, doc.slug);
 }

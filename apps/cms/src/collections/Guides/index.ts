@@ -1,10 +1,11 @@
 import { guideTopics, lineText, richTextSchema } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
+import { contentTabs } from '../../fields/contentTabs';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
 import { validateWith } from '../../lib/validateWith';
-import { publishedContent } from '../publishedContent';
+import { contentPreview, publishedContent } from '../publishedContent';
 
 const content = publishedContent({
   section: 'guide',
@@ -19,42 +20,32 @@ export const Guides: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', '_status', 'untranslated'],
     group: 'Content',
-    preview: content.preview,
+    preview: contentPreview('guide'),
   },
-  access: content.access,
-  versions: content.versions,
-  hooks: content.hooks,
+  ...content,
   fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: 'Content',
-          fields: [
-            localizedTextField({ name: 'title', label: 'Title', requiredInSpanish: true, schema: lineText }),
-            {
-              name: 'topic',
-              type: 'select',
-              required: true,
-              options: guideTopics.map((value) => ({ label: value, value })),
-            },
-            localizedTextField({
-              name: 'summary',
-              label: 'Summary',
-              requiredInSpanish: true,
-              multiline: true,
-            }),
-            {
-              name: 'body',
-              type: 'richText',
-              localized: true,
-              required: true,
-              validate: validateWith(richTextSchema, { optional: true }),
-            },
-          ],
-        },
-      ],
-    },
+    contentTabs([
+      localizedTextField({ name: 'title', label: 'Title', requiredInSpanish: true, schema: lineText }),
+      {
+        name: 'topic',
+        type: 'select',
+        required: true,
+        options: guideTopics.map((value) => ({ label: value, value })),
+      },
+      localizedTextField({
+        name: 'summary',
+        label: 'Summary',
+        requiredInSpanish: true,
+        multiline: true,
+      }),
+      {
+        name: 'body',
+        type: 'richText',
+        localized: true,
+        required: true,
+        validate: validateWith(richTextSchema, { optional: true }),
+      },
+    ]),
     slugField('title'),
     untranslatedField,
     searchTextField,

@@ -1,11 +1,12 @@
 import { boundarySchema, lineText, neighborhoodKinds } from '@paseo/domain';
 import type { CollectionConfig } from 'payload';
+import { contentTabs } from '../../fields/contentTabs';
 import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
 import { validateWith } from '../../lib/validateWith';
-import { publishedContent } from '../publishedContent';
+import { contentPreview, publishedContent } from '../publishedContent';
 
 const content = publishedContent({
   section: 'neighborhood',
@@ -20,57 +21,47 @@ export const Neighborhoods: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'parent', '_status', 'untranslated'],
     group: 'Content',
-    preview: content.preview,
+    preview: contentPreview('neighborhood'),
   },
-  access: content.access,
-  versions: content.versions,
-  hooks: content.hooks,
+  ...content,
   fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: 'Content',
-          fields: [
-            localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true, schema: lineText }),
-            {
-              type: 'row',
-              fields: [
-                {
-                  name: 'kind',
-                  type: 'select',
-                  required: true,
-                  defaultValue: 'neighborhood',
-                  options: neighborhoodKinds.map((value) => ({ label: value, value })),
-                },
-                {
-                  name: 'parent',
-                  type: 'relationship',
-                  relationTo: 'neighborhoods',
-                  admin: { description: 'The borough this neighborhood belongs to.' },
-                  filterOptions: ({ id }) => ({ id: { not_equals: id ?? 0 } }),
-                },
-              ],
-            },
-            localizedTextField({
-              name: 'summary',
-              label: 'Summary',
-              requiredInSpanish: true,
-              multiline: true,
-            }),
-            geoPointField('centre', 'Centre'),
-            {
-              name: 'boundary',
-              type: 'json',
-              admin: {
-                description: 'Optional outline as GeoJSON (Polygon or MultiPolygon, [longitude, latitude]).',
-              },
-              validate: validateWith(boundarySchema, { optional: true }),
-            },
-          ],
+    contentTabs([
+      localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true, schema: lineText }),
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'kind',
+            type: 'select',
+            required: true,
+            defaultValue: 'neighborhood',
+            options: neighborhoodKinds.map((value) => ({ label: value, value })),
+          },
+          {
+            name: 'parent',
+            type: 'relationship',
+            relationTo: 'neighborhoods',
+            admin: { description: 'The borough this neighborhood belongs to.' },
+            filterOptions: ({ id }) => ({ id: { not_equals: id ?? 0 } }),
+          },
+        ],
+      },
+      localizedTextField({
+        name: 'summary',
+        label: 'Summary',
+        requiredInSpanish: true,
+        multiline: true,
+      }),
+      geoPointField('centre', 'Centre'),
+      {
+        name: 'boundary',
+        type: 'json',
+        admin: {
+          description: 'Optional outline as GeoJSON (Polygon or MultiPolygon, [longitude, latitude]).',
         },
-      ],
-    },
+        validate: validateWith(boundarySchema, { optional: true }),
+      },
+    ]),
     slugField('name'),
     untranslatedField,
     searchTextField,

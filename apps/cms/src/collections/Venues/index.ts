@@ -20,12 +20,13 @@ import {
   venueSchema,
 } from '@paseo/domain';
 import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload';
+import { contentTabs } from '../../fields/contentTabs';
 import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
 import { validateWith } from '../../lib/validateWith';
-import { previewUrl, publishedContent } from '../publishedContent';
+import { contentPreview, previewUrl, publishedContent } from '../publishedContent';
 import { listNearestVenues } from './endpoints/listNearestVenues';
 import { listPublishedSlugs } from './endpoints/listPublishedSlugs';
 
@@ -69,393 +70,385 @@ export const Venues: CollectionConfig = {
     defaultColumns: ['name', 'category', 'neighborhood', '_status', 'untranslated', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['name', 'slug'],
-    preview: content.preview,
+    preview: contentPreview('venue'),
     livePreview: { url: ({ data, locale }) => previewUrl('venue', locale.code, data.slug) },
   },
-  access: content.access,
-  versions: content.versions,
-  hooks: content.hooks,
+  ...content,
   endpoints: [listPublishedSlugs, listNearestVenues],
   // The tabs come first so the SEO plugin adds its tab beside them; sidebar fields follow.
   fields: [
-    {
-      type: 'tabs',
-      tabs: [
+    contentTabs(
+      [
+        localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true, schema: lineText }),
+        localizedTextField({
+          name: 'teaser',
+          label: 'Teaser',
+          requiredInSpanish: true,
+          schema: venueSchema.shape.teaser.shape.es,
+          description: 'One line for cards and lists.',
+        }),
         {
-          label: 'Content',
+          type: 'row',
           fields: [
-            localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true, schema: lineText }),
-            localizedTextField({
-              name: 'teaser',
-              label: 'Teaser',
-              requiredInSpanish: true,
-              schema: venueSchema.shape.teaser.shape.es,
-              description: 'One line for cards and lists.',
-            }),
+            { name: 'category', type: 'relationship', relationTo: 'categories', required: true },
             {
-              type: 'row',
-              fields: [
-                { name: 'category', type: 'relationship', relationTo: 'categories', required: true },
-                {
-                  name: 'neighborhood',
-                  type: 'relationship',
-                  relationTo: 'neighborhoods',
-                  required: true,
-                  filterOptions: { kind: { equals: 'neighborhood' } },
-                },
-              ],
-            },
-            { name: 'heroImage', label: 'Hero image', type: 'upload', relationTo: 'media', required: true },
-            {
-              name: 'pullQuote',
-              label: 'Pull quote',
-              type: 'group',
-              fields: [
-                localizedTextField({ name: 'text', label: 'Quote', multiline: true }),
-                {
-                  name: 'attribution',
-                  type: 'text',
-                  validate: attributionOfQuote,
-                },
-              ],
-            },
-            {
-              name: 'description',
-              type: 'richText',
-              localized: true,
+              name: 'neighborhood',
+              type: 'relationship',
+              relationTo: 'neighborhoods',
               required: true,
-              validate: validateWith(richTextSchema, { optional: true }),
+              filterOptions: { kind: { equals: 'neighborhood' } },
             },
-            { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true },
+          ],
+        },
+        { name: 'heroImage', label: 'Hero image', type: 'upload', relationTo: 'media', required: true },
+        {
+          name: 'pullQuote',
+          label: 'Pull quote',
+          type: 'group',
+          fields: [
+            localizedTextField({ name: 'text', label: 'Quote', multiline: true }),
             {
-              name: 'tips',
-              label: 'Practical tips',
-              type: 'array',
-              fields: [
-                { name: 'kind', type: 'select', required: true, options: options(tipKinds) },
-                localizedTextField({ name: 'text', label: 'Tip', requiredInSpanish: true }),
-              ],
+              name: 'attribution',
+              type: 'text',
+              validate: attributionOfQuote,
             },
           ],
         },
         {
-          label: 'Location & getting there',
-          fields: [
-            {
-              name: 'address',
-              type: 'group',
-              fields: [
-                {
-                  name: 'street',
-                  type: 'text',
-                  required: true,
-                  validate: validateWith(addressSchema.shape.street),
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'neighborhood',
-                      label: 'Colonia',
-                      type: 'text',
-                      required: true,
-                      validate: validateWith(addressSchema.shape.neighborhood),
-                    },
-                    {
-                      name: 'postalCode',
-                      type: 'text',
-                      required: true,
-                      validate: validateWith(addressSchema.shape.postalCode),
-                    },
-                  ],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'borough',
-                      label: 'Alcaldía',
-                      type: 'text',
-                      required: true,
-                      defaultValue: 'Coyoacán',
-                      validate: validateWith(addressSchema.shape.borough),
-                    },
-                    {
-                      name: 'city',
-                      type: 'text',
-                      required: true,
-                      defaultValue: 'Ciudad de México',
-                      validate: validateWith(addressSchema.shape.city),
-                    },
-                    {
-                      name: 'country',
-                      type: 'text',
-                      required: true,
-                      defaultValue: 'MX',
-                      validate: validateWith(addressSchema.shape.country),
-                    },
-                  ],
-                },
-              ],
-            },
-            geoPointField('location', 'Coordinates'),
-            localizedTextField({ name: 'gettingThere', label: 'How to get here', multiline: true }),
-            {
-              name: 'transit',
-              label: 'Nearest transit stops',
-              type: 'array',
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'mode', type: 'select', required: true, options: options(transitModes) },
-                    {
-                      name: 'line',
-                      type: 'text',
-                      required: true,
-                      validate: validateWith(transitStopSchema.shape.line),
-                    },
-                    {
-                      name: 'name',
-                      label: 'Stop',
-                      type: 'text',
-                      required: true,
-                      validate: validateWith(transitStopSchema.shape.name),
-                    },
-                    {
-                      name: 'walkingMinutes',
-                      type: 'number',
-                      required: true,
-                      min: 0,
-                      max: maxWalkingMinutes,
-                      validate: validateWith(transitStopSchema.shape.walkingMinutes),
-                    },
-                  ],
-                },
-              ],
-            },
-            {
-              name: 'contact',
-              type: 'group',
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'phone',
-                      type: 'text',
-                      validate: validateWith(contactSchema.shape.phone, { optional: true }),
-                    },
-                    {
-                      name: 'website',
-                      type: 'text',
-                      validate: validateWith(contactSchema.shape.website, { optional: true }),
-                    },
-                    {
-                      name: 'email',
-                      type: 'text',
-                      validate: validateWith(contactSchema.shape.email, { optional: true }),
-                    },
-                  ],
-                },
-              ],
-            },
-          ],
+          name: 'description',
+          type: 'richText',
+          localized: true,
+          required: true,
+          validate: validateWith(richTextSchema, { optional: true }),
         },
+        { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true },
         {
-          label: 'Hours & prices',
+          name: 'tips',
+          label: 'Practical tips',
+          type: 'array',
           fields: [
-            {
-              name: 'openingHours',
-              label: 'Opening hours',
-              type: 'group',
-              fields: [
-                {
-                  name: 'rule',
-                  type: 'text',
-                  admin: {
-                    description:
-                      'OpenStreetMap syntax, e.g. "Tu-Su 10:00-17:00; PH off". Leave empty if unknown.',
-                  },
-                  validate: validateWith(openingHoursSchema.shape.rule, { optional: true }),
-                },
-                {
-                  name: 'timeZone',
-                  type: 'text',
-                  defaultValue: 'America/Mexico_City',
-                  validate: validateWith(openingHoursSchema.shape.timeZone, { optional: true }),
-                },
-                {
-                  name: 'closures',
-                  label: 'Special closures',
-                  type: 'array',
-                  fields: [
-                    {
-                      type: 'row',
-                      fields: [
-                        {
-                          name: 'date',
-                          type: 'text',
-                          required: true,
-                          admin: { placeholder: 'YYYY-MM-DD' },
-                          validate: validateWith(closureSchema.shape.date),
-                        },
-                        localizedTextField({ name: 'reason', label: 'Reason' }),
-                      ],
-                    },
-                  ],
-                },
-                localizedTextField({ name: 'note', label: 'Note', multiline: true }),
-              ],
-            },
-            {
-              name: 'admission',
-              type: 'group',
-              fields: [
-                {
-                  name: 'prices',
-                  type: 'array',
-                  fields: [
-                    {
-                      type: 'row',
-                      fields: [
-                        { name: 'kind', type: 'select', required: true, options: options(priceKinds) },
-                        localizedTextField({ name: 'audience', label: 'Who', requiredInSpanish: true }),
-                        {
-                          name: 'amountMXN',
-                          label: 'Amount (MXN)',
-                          type: 'number',
-                          required: true,
-                          min: 0,
-                          max: maxAdmissionMXN,
-                          validate: validateWith(priceSchema.shape.amountMXN),
-                        },
-                      ],
-                    },
-                  ],
-                },
-                {
-                  name: 'freeDays',
-                  label: 'Free entry',
-                  type: 'array',
-                  fields: [localizedTextField({ name: 'text', label: 'When', requiredInSpanish: true })],
-                },
-                localizedTextField({ name: 'note', label: 'Note', multiline: true }),
-              ],
-            },
-          ],
-        },
-        {
-          label: 'Accessibility',
-          fields: [
-            {
-              name: 'accessibility',
-              type: 'group',
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    availabilityField('stepFreeEntrance', 'Step-free entrance'),
-                    availabilityField('lift', 'Lift'),
-                    availabilityField('accessibleToilet', 'Accessible toilet'),
-                  ],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    availabilityField('seating', 'Seating'),
-                    availabilityField('wheelchairLoan', 'Wheelchair loan'),
-                  ],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'signageLanguages',
-                      type: 'text',
-                      hasMany: true,
-                      admin: { description: 'Language codes, e.g. es, en' },
-                      validate: validateWith(accessibilitySchema.shape.signageLanguages, { optional: true }),
-                    },
-                    {
-                      name: 'tourLanguages',
-                      type: 'text',
-                      hasMany: true,
-                      validate: validateWith(accessibilitySchema.shape.tourLanguages, { optional: true }),
-                    },
-                  ],
-                },
-                localizedTextField({ name: 'note', label: 'Note', multiline: true }),
-              ],
-            },
-          ],
-        },
-        {
-          label: 'Sources',
-          fields: [
-            {
-              name: 'factChecks',
-              label: 'Fact checks',
-              type: 'array',
-              admin: { description: 'When each group of facts was last checked, and against what.' },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'group', type: 'select', required: true, options: options(factGroups) },
-                    {
-                      name: 'verifiedAt',
-                      type: 'text',
-                      required: true,
-                      admin: { placeholder: 'YYYY-MM-DD' },
-                      validate: validateWith(factCheckSchema.shape.verifiedAt),
-                    },
-                  ],
-                },
-                {
-                  // Stored as the columns source_name and source_url.
-                  name: 'source',
-                  type: 'group',
-                  fields: [
-                    {
-                      type: 'row',
-                      fields: [
-                        {
-                          name: 'name',
-                          type: 'text',
-                          required: true,
-                          validate: validateWith(factCheckSchema.shape.source.shape.name),
-                        },
-                        {
-                          name: 'url',
-                          type: 'text',
-                          validate: validateWith(factCheckSchema.shape.source.shape.url, { optional: true }),
-                        },
-                      ],
-                    },
-                  ],
-                },
-              ],
-            },
-            {
-              name: 'pinnedNearby',
-              label: 'Pinned nearby places',
-              type: 'relationship',
-              relationTo: 'venues',
-              hasMany: true,
-              admin: { description: 'Shown first under "Nearby", before the ones computed from the map.' },
-            },
-            {
-              name: 'guides',
-              label: 'Practical guides',
-              type: 'relationship',
-              relationTo: 'guides',
-              hasMany: true,
-            },
+            { name: 'kind', type: 'select', required: true, options: options(tipKinds) },
+            localizedTextField({ name: 'text', label: 'Tip', requiredInSpanish: true }),
           ],
         },
       ],
-    },
+      {
+        label: 'Location & getting there',
+        fields: [
+          {
+            name: 'address',
+            type: 'group',
+            fields: [
+              {
+                name: 'street',
+                type: 'text',
+                required: true,
+                validate: validateWith(addressSchema.shape.street),
+              },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'neighborhood',
+                    label: 'Colonia',
+                    type: 'text',
+                    required: true,
+                    validate: validateWith(addressSchema.shape.neighborhood),
+                  },
+                  {
+                    name: 'postalCode',
+                    type: 'text',
+                    required: true,
+                    validate: validateWith(addressSchema.shape.postalCode),
+                  },
+                ],
+              },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'borough',
+                    label: 'Alcaldía',
+                    type: 'text',
+                    required: true,
+                    defaultValue: 'Coyoacán',
+                    validate: validateWith(addressSchema.shape.borough),
+                  },
+                  {
+                    name: 'city',
+                    type: 'text',
+                    required: true,
+                    defaultValue: 'Ciudad de México',
+                    validate: validateWith(addressSchema.shape.city),
+                  },
+                  {
+                    name: 'country',
+                    type: 'text',
+                    required: true,
+                    defaultValue: 'MX',
+                    validate: validateWith(addressSchema.shape.country),
+                  },
+                ],
+              },
+            ],
+          },
+          geoPointField('location', 'Coordinates'),
+          localizedTextField({ name: 'gettingThere', label: 'How to get here', multiline: true }),
+          {
+            name: 'transit',
+            label: 'Nearest transit stops',
+            type: 'array',
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  { name: 'mode', type: 'select', required: true, options: options(transitModes) },
+                  {
+                    name: 'line',
+                    type: 'text',
+                    required: true,
+                    validate: validateWith(transitStopSchema.shape.line),
+                  },
+                  {
+                    name: 'name',
+                    label: 'Stop',
+                    type: 'text',
+                    required: true,
+                    validate: validateWith(transitStopSchema.shape.name),
+                  },
+                  {
+                    name: 'walkingMinutes',
+                    type: 'number',
+                    required: true,
+                    min: 0,
+                    max: maxWalkingMinutes,
+                    validate: validateWith(transitStopSchema.shape.walkingMinutes),
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'contact',
+            type: 'group',
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'phone',
+                    type: 'text',
+                    validate: validateWith(contactSchema.shape.phone, { optional: true }),
+                  },
+                  {
+                    name: 'website',
+                    type: 'text',
+                    validate: validateWith(contactSchema.shape.website, { optional: true }),
+                  },
+                  {
+                    name: 'email',
+                    type: 'text',
+                    validate: validateWith(contactSchema.shape.email, { optional: true }),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        label: 'Hours & prices',
+        fields: [
+          {
+            name: 'openingHours',
+            label: 'Opening hours',
+            type: 'group',
+            fields: [
+              {
+                name: 'rule',
+                type: 'text',
+                admin: {
+                  description:
+                    'OpenStreetMap syntax, e.g. "Tu-Su 10:00-17:00; PH off". Leave empty if unknown.',
+                },
+                validate: validateWith(openingHoursSchema.shape.rule, { optional: true }),
+              },
+              {
+                name: 'timeZone',
+                type: 'text',
+                defaultValue: 'America/Mexico_City',
+                validate: validateWith(openingHoursSchema.shape.timeZone, { optional: true }),
+              },
+              {
+                name: 'closures',
+                label: 'Special closures',
+                type: 'array',
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'date',
+                        type: 'text',
+                        required: true,
+                        admin: { placeholder: 'YYYY-MM-DD' },
+                        validate: validateWith(closureSchema.shape.date),
+                      },
+                      localizedTextField({ name: 'reason', label: 'Reason' }),
+                    ],
+                  },
+                ],
+              },
+              localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+            ],
+          },
+          {
+            name: 'admission',
+            type: 'group',
+            fields: [
+              {
+                name: 'prices',
+                type: 'array',
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'kind', type: 'select', required: true, options: options(priceKinds) },
+                      localizedTextField({ name: 'audience', label: 'Who', requiredInSpanish: true }),
+                      {
+                        name: 'amountMXN',
+                        label: 'Amount (MXN)',
+                        type: 'number',
+                        required: true,
+                        min: 0,
+                        max: maxAdmissionMXN,
+                        validate: validateWith(priceSchema.shape.amountMXN),
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                name: 'freeDays',
+                label: 'Free entry',
+                type: 'array',
+                fields: [localizedTextField({ name: 'text', label: 'When', requiredInSpanish: true })],
+              },
+              localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+            ],
+          },
+        ],
+      },
+      {
+        label: 'Accessibility',
+        fields: [
+          {
+            name: 'accessibility',
+            type: 'group',
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  availabilityField('stepFreeEntrance', 'Step-free entrance'),
+                  availabilityField('lift', 'Lift'),
+                  availabilityField('accessibleToilet', 'Accessible toilet'),
+                ],
+              },
+              {
+                type: 'row',
+                fields: [
+                  availabilityField('seating', 'Seating'),
+                  availabilityField('wheelchairLoan', 'Wheelchair loan'),
+                ],
+              },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'signageLanguages',
+                    type: 'text',
+                    hasMany: true,
+                    admin: { description: 'Language codes, e.g. es, en' },
+                    validate: validateWith(accessibilitySchema.shape.signageLanguages, { optional: true }),
+                  },
+                  {
+                    name: 'tourLanguages',
+                    type: 'text',
+                    hasMany: true,
+                    validate: validateWith(accessibilitySchema.shape.tourLanguages, { optional: true }),
+                  },
+                ],
+              },
+              localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+            ],
+          },
+        ],
+      },
+      {
+        label: 'Sources',
+        fields: [
+          {
+            name: 'factChecks',
+            label: 'Fact checks',
+            type: 'array',
+            admin: { description: 'When each group of facts was last checked, and against what.' },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  { name: 'group', type: 'select', required: true, options: options(factGroups) },
+                  {
+                    name: 'verifiedAt',
+                    type: 'text',
+                    required: true,
+                    admin: { placeholder: 'YYYY-MM-DD' },
+                    validate: validateWith(factCheckSchema.shape.verifiedAt),
+                  },
+                ],
+              },
+              {
+                // Stored as the columns source_name and source_url.
+                name: 'source',
+                type: 'group',
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'name',
+                        type: 'text',
+                        required: true,
+                        validate: validateWith(factCheckSchema.shape.source.shape.name),
+                      },
+                      {
+                        name: 'url',
+                        type: 'text',
+                        validate: validateWith(factCheckSchema.shape.source.shape.url, { optional: true }),
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'pinnedNearby',
+            label: 'Pinned nearby places',
+            type: 'relationship',
+            relationTo: 'venues',
+            hasMany: true,
+            admin: { description: 'Shown first under "Nearby", before the ones computed from the map.' },
+          },
+          {
+            name: 'guides',
+            label: 'Practical guides',
+            type: 'relationship',
+            relationTo: 'guides',
+            hasMany: true,
+          },
+        ],
+      },
+    ),
     slugField('name'),
     untranslatedField,
     searchTextField,
