@@ -1,3 +1,4 @@
+import { baseSecurityHeaders } from '@paseo/server/securityHeaders';
 import { withPayload } from '@payloadcms/next/withPayload';
 
 /** @type {import('next').NextConfig} */
@@ -10,12 +11,7 @@ const nextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
+        headers: [...baseSecurityHeaders, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
       },
     ];
   },

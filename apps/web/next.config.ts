@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { baseSecurityHeaders } from '@paseo/server/securityHeaders';
 import type { NextConfig } from 'next';
 
 // With REDIS_URL, every site process shares one cache of pages and data (cacheHandler.mjs).
@@ -42,11 +43,7 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
+        headers: [...baseSecurityHeaders],
       },
     ];
   },

@@ -24,6 +24,17 @@ export const scriptDirectives: PolicyDirectives = {
   'script-src-attr': ["'none'"],
 };
 
+/**
+ * The response headers both apps send with every page, beside their Content-Security-Policy:
+ * no guessing of content types, no full addresses sent to other sites, no camera, microphone or
+ * location for any script.
+ */
+export const baseSecurityHeaders: readonly { key: string; value: string }[] = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
 /** Uploaded files opened on their own: nothing in them may run or load anything. */
 export const uploadContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
