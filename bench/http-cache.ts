@@ -22,6 +22,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { type Cluster, startCluster } from '../scripts/cluster';
 import { freePort } from '../scripts/stack';
+import { cleanUpOnSignal, stopEach } from './cleanUp';
 import { markdownTable, median, percentile, wrapProse, writeBenchmarkSection } from './report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -299,24 +300,14 @@ async function stopAll() {
   const stopping = [nginx, cluster];
   nginx = undefined;
   cluster = undefined;
-  for (const server of stopping) {
-    try {
-      await server?.stop();
-    } catch (error) {
-      console.error(`Could not stop a server: ${String(error)}`);
-    }
-  }
+  await stopEach(stopping.map((server) => async () => server?.stop()));
   rmSync(workDir, { recursive: true, force: true });
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, async () => {
-    console.error(`\n${signal}: stopping what the benchmark started…`);
-    await restoreTeaser?.().catch(() => undefined);
-    await stopAll();
-    process.exit(130);
-  });
-}
+cleanUpOnSignal(async () => {
+  await restoreTeaser?.().catch(() => undefined);
+  await stopAll();
+});
 
 try {
   nginxBinary();

@@ -14,22 +14,13 @@
  * failed on; the exit code is 1 only when a page or a Lighthouse run failed.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import fs from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import siteConfig from '../apps/web/next.config';
-import { freePort, type Stack, startProgram, startStack, stopGroup } from '../scripts/stack';
+import { freePort, repoRoot, type Stack, startProgram, startStack, stopGroup } from '../scripts/stack';
+import { cleanUpOnSignal, stopEach } from './cleanUp';
 import { markdownTable, median, wrapProse, writeBenchmarkSection } from './report';
 
 // Three, not two: with an odd count every median is a figure one run measured.
@@ -53,7 +44,6 @@ const TARGET = {
   venueJsOverFloorBytes: 10 * 1024,
 };
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next');
 const lighthouseBin = path.join(repoRoot, 'node_modules/lighthouse/cli/index.js');
 const serveBin = path.join(repoRoot, 'packages/server/dist/serve.js');
@@ -128,9 +118,9 @@ const shift = (n: number) => (n === 0 ? '0' : n.toFixed(4));
 /** The processes a process started, all the way down (Chrome is started in its own process group). */
 function descendants(pid: number): number[] {
   const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+  for (const entry of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
@@ -154,7 +144,7 @@ function killLighthouse(child: ChildProcess) {
   const profiles: string[] = [];
   for (const pid of [child.pid, ...descendants(child.pid)]) {
     try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
       const profile = args.find((arg) => arg.startsWith('--user-data-dir='));
       if (profile) profiles.push(profile.slice('--user-data-dir='.length));
       process.kill(pid, 'SIGKILL');
@@ -162,7 +152,7 @@ function killLighthouse(child: ChildProcess) {
       // Gone meanwhile.
     }
   }
-  for (const profile of new Set(profiles)) rmSync(profile, { recursive: true, force: true });
+  for (const profile of new Set(profiles)) fs.rmSync(profile, { recursive: true, force: true });
 }
 
 let lighthouseProcess: ChildProcess | undefined;
@@ -193,10 +183,10 @@ async function lighthouse(url: string, outputPath: string): Promise<LighthouseRe
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearTimeout(timer);
   lighthouseProcess = undefined;
-  if (code !== 0 || !existsSync(outputPath)) {
+  if (code !== 0 || !fs.existsSync(outputPath)) {
     throw new Error(`Lighthouse on ${url} exited with ${code}: ${stderr.trim().slice(-2000)}`);
   }
-  const result = JSON.parse(readFileSync(outputPath, 'utf8')) as LighthouseResult;
+  const result = JSON.parse(fs.readFileSync(outputPath, 'utf8')) as LighthouseResult;
   if (result.runtimeError) {
     throw new Error(`Lighthouse on ${url}: ${result.runtimeError.code} ${result.runtimeError.message}`);
   }
@@ -274,10 +264,10 @@ function measurement(result: LighthouseResult, pageUrl: string, secondsTaken: nu
 /** The browsers the site is compiled for (its package.json), which decide the polyfills it ships. */
 function siteBrowsers(): string[] | undefined {
   const webDir = path.join(repoRoot, 'apps/web');
-  if (existsSync(path.join(webDir, '.browserslistrc'))) {
+  if (fs.existsSync(path.join(webDir, '.browserslistrc'))) {
     throw new Error('apps/web/.browserslistrc: give the floor the same browsers (bench/lighthouse.ts)');
   }
-  const manifest = JSON.parse(readFileSync(path.join(webDir, 'package.json'), 'utf8')) as {
+  const manifest = JSON.parse(fs.readFileSync(path.join(webDir, 'package.json'), 'utf8')) as {
     browserslist?: string[];
   };
   return manifest.browserslist;
@@ -299,14 +289,17 @@ function writeFloor(dir: string) {
     // workspace must span both; this changes where it may read, not what it emits.
     turbopack: { root: '/' },
   };
-  mkdirSync(path.join(dir, 'app'), { recursive: true });
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(
+  fs.mkdirSync(path.join(dir, 'app'), { recursive: true });
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  fs.writeFileSync(
     path.join(dir, 'package.json'),
     `${JSON.stringify({ name: 'paseo-floor', private: true, type: 'module', browserslist: siteBrowsers() })}\n`,
   );
-  writeFileSync(path.join(dir, 'next.config.mjs'), `export default ${JSON.stringify(options, null, 2)};\n`);
-  writeFileSync(
+  fs.writeFileSync(
+    path.join(dir, 'next.config.mjs'),
+    `export default ${JSON.stringify(options, null, 2)};\n`,
+  );
+  fs.writeFileSync(
     path.join(dir, 'tsconfig.json'),
     `${JSON.stringify(
       {
@@ -329,7 +322,7 @@ function writeFloor(dir: string) {
       2,
     )}\n`,
   );
-  writeFileSync(
+  fs.writeFileSync(
     path.join(dir, 'app/layout.tsx'),
     `import type { ReactNode } from 'react';
 
@@ -344,7 +337,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
 }
 `,
   );
-  writeFileSync(
+  fs.writeFileSync(
     path.join(dir, 'app/page.tsx'),
     `export default function Page() {
   return <p>An empty page.</p>;
@@ -415,7 +408,7 @@ async function warm(page: Page): Promise<{ htmlBytes: number; assets: number }> 
   return { htmlBytes: html.length, assets: assets.size };
 }
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'paseo-lighthouse-'));
+const workDir = fs.mkdtempSync(path.join(tmpdir(), 'paseo-lighthouse-'));
 const floorDir = path.join(workDir, 'floor');
 const reportsDir = path.join(workDir, 'reports');
 let floorServer: ChildProcess | undefined;
@@ -434,32 +427,22 @@ async function stopAll() {
   }
   floorServer = undefined;
   stack = undefined;
-  for (const stop of stopping) {
-    try {
-      await stop();
-    } catch (error) {
-      console.error(`Could not stop a server: ${String(error)}`);
-    }
-  }
-  rmSync(workDir, { recursive: true, force: true });
+  await stopEach(stopping);
+  fs.rmSync(workDir, { recursive: true, force: true });
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, async () => {
-    console.error(`\n${signal}: stopping what the benchmark started…`);
-    stopping = true;
-    await stopAll();
-    process.exit(130);
-  });
-}
+cleanUpOnSignal(async () => {
+  stopping = true;
+  await stopAll();
+});
 
 try {
-  if (!existsSync(CHROME_PATH)) {
+  if (!fs.existsSync(CHROME_PATH)) {
     throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`);
   }
   const chromium = (await run(CHROME_PATH, ['--version'])).stdout.trim();
   const nextVersion = (
-    JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/next/package.json'), 'utf8')) as {
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/next/package.json'), 'utf8')) as {
       version: string;
     }
   ).version;
@@ -505,7 +488,7 @@ try {
     console.log(`  ${pathOf(page)}: ${kb(warmed.htmlBytes)} HTML, ${warmed.assets} assets fetched`);
   }
 
-  mkdirSync(reportsDir, { recursive: true });
+  fs.mkdirSync(reportsDir, { recursive: true });
   const measured = new Map<Page, Measurement[]>(pages.map((page) => [page, []]));
   console.log(
     `\nLighthouse, mobile preset, ${ROUNDS} rounds, the pages in turns (${cpus().length} cores shared by ` +
@@ -675,7 +658,7 @@ try {
     (measured.get(page) ?? []).map((m) => m.figures.benchmarkIndex),
   );
   const lighthouseVersion = (
-    JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/lighthouse/package.json'), 'utf8')) as {
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/lighthouse/package.json'), 'utf8')) as {
       version: string;
     }
   ).version;

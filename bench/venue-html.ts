@@ -33,7 +33,7 @@ function visibleText(html: string): string[] {
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<template[\s\S]*?<\/template>/g, ' ');
   return [...body.matchAll(/>([^<]+)</g)]
-    .map((match) => match[1].replace(/\s+/g, ' ').trim())
+    .map((match) => (match[1] ?? '').replace(/\s+/g, ' ').trim())
     .filter((text) => text.length > 2);
 }
 
@@ -43,7 +43,7 @@ function payloadText(html: string): { bytes: number; decoded: string } {
   let decoded = '';
   for (const match of html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)) {
     bytes += match[0].length;
-    const argument = match[1].slice('self.__next_f.push('.length, -1);
+    const argument = (match[1] ?? '').slice('self.__next_f.push('.length, -1);
     try {
       const parsed = JSON.parse(argument) as unknown[];
       decoded += parsed.filter((part) => typeof part === 'string').join('');

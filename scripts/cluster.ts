@@ -6,26 +6,16 @@
  * cache's tests and its benchmark. It builds nothing.
  */
 import type { ChildProcess } from 'node:child_process';
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   type CmsInstance,
   freePort,
   newSecrets,
+  repoRoot,
   type Stack,
   type StackOptions,
   startCmsInstance,
@@ -34,7 +24,6 @@ import {
   stopGroup,
 } from './stack';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vclDir = path.join(repoRoot, 'deploy/varnish');
 
 export type Cluster = Stack & {
@@ -71,7 +60,7 @@ function which(command: string): string | undefined {
     ...(process.env.PATH ?? '').split(':'),
   ]) {
     const candidate = path.join(dir, command);
-    if (dir && existsSync(candidate)) return candidate;
+    if (dir && fs.existsSync(candidate)) return candidate;
   }
   return undefined;
 }
@@ -81,9 +70,9 @@ function hasXkey(): boolean {
   const libDirs = [
     '/usr/lib',
     '/usr/local/lib',
-    ...readdirSync('/usr/lib').map((dir) => path.join('/usr/lib', dir)),
+    ...fs.readdirSync('/usr/lib').map((dir) => path.join('/usr/lib', dir)),
   ];
-  return libDirs.some((dir) => existsSync(path.join(dir, 'varnish/vmods/libvmod_xkey.so')));
+  return libDirs.some((dir) => fs.existsSync(path.join(dir, 'varnish/vmods/libvmod_xkey.so')));
 }
 
 /** The programs the cluster needs, or a message saying exactly what to install. */
@@ -180,7 +169,7 @@ export async function startObjectStore({
   logFile?: string;
   echo?: boolean;
 }): Promise<ObjectStore> {
-  mkdirSync(directory, { recursive: true });
+  fs.mkdirSync(directory, { recursive: true });
   const storePort = port ?? (await freePort());
   const endpoint = `http://127.0.0.1:${storePort}`;
   const child = startProgram(
@@ -225,8 +214,8 @@ const imageTypes: Record<string, string> = {
  * way round is not done: what is uploaded in the cluster stays in the bucket.)
  */
 async function copyLocalUploads(mediaDir: string, store: ObjectStore): Promise<void> {
-  if (!existsSync(mediaDir)) return;
-  for (const entry of readdirSync(mediaDir, { withFileTypes: true })) {
+  if (!fs.existsSync(mediaDir)) return;
+  for (const entry of fs.readdirSync(mediaDir, { withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const name = entry.name;
     const url = `${store.endpoint}/${store.bucket}/${encodeURIComponent(name)}`;
@@ -234,7 +223,7 @@ async function copyLocalUploads(mediaDir: string, store: ObjectStore): Promise<v
     const type = imageTypes[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
     const put = await fetch(url, {
       method: 'PUT',
-      body: readFileSync(path.join(mediaDir, name)),
+      body: fs.readFileSync(path.join(mediaDir, name)),
       headers: { 'content-type': type },
     });
     if (!put.ok) throw new Error(`Could not copy ${name} into the bucket: ${put.status}`);
@@ -245,14 +234,14 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const { varnishd, redisServer } = clusterPrograms();
   const echo = options.echo ?? false;
   const temporary = options.dataDir === undefined;
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'paseo-cluster-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(tmpdir(), 'paseo-cluster-'));
   const redisPort = options.redisPort ?? (await freePort());
   const cachePort = options.cachePort ?? (await freePort());
   const redisUrl = `redis://127.0.0.1:${redisPort}`;
   const cacheUrl = `http://127.0.0.1:${cachePort}`;
   const redisLog = path.join(dataDir, 'redis.log');
   const cacheLog = path.join(dataDir, 'varnish.log');
-  mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true });
 
   // Only a cache: nothing is written to disk, and a restart starts empty.
   const redis = startProgram(
@@ -263,16 +252,16 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   // Varnish compiles VCL as its own unprivileged user, which may not read this checkout: the VCL
   // and the generated backends go to a folder it can, the only one searched, so a file it
   // cannot read fails loudly instead of falling back to the containers' backends.vcl.
-  const vclPath = mkdtempSync(path.join(tmpdir(), 'paseo-varnish-'));
-  chmodSync(vclPath, 0o755);
-  copyFileSync(path.join(vclDir, 'paseo.vcl'), path.join(vclPath, 'paseo.vcl'));
-  chmodSync(path.join(vclPath, 'paseo.vcl'), 0o644);
+  const vclPath = fs.mkdtempSync(path.join(tmpdir(), 'paseo-varnish-'));
+  fs.chmodSync(vclPath, 0o755);
+  fs.copyFileSync(path.join(vclDir, 'paseo.vcl'), path.join(vclPath, 'paseo.vcl'));
+  fs.chmodSync(path.join(vclPath, 'paseo.vcl'), 0o644);
   const helpers: ChildProcess[] = [redis];
   let objectStore: ObjectStore | undefined;
   let secondCms: CmsInstance | undefined;
   const stopHelpers = async () => {
     await Promise.all([...helpers.map((child) => stopGroup(child)), objectStore?.stop()]);
-    rmSync(vclPath, { recursive: true, force: true });
+    fs.rmSync(vclPath, { recursive: true, force: true });
   };
   let stack: Stack | undefined;
   try {
@@ -320,7 +309,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       env: objectStore.cmsEnv,
       echo,
     });
-    writeFileSync(
+    fs.writeFileSync(
       path.join(vclPath, 'backends.vcl'),
       backendsVcl(stack.sites.map((site) => Number(new URL(site.url).port))),
       { mode: 0o644 },
@@ -367,7 +356,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
         await startedSecondCms.stop();
         await started.stop();
         await stopHelpers();
-        if (temporary && !process.env.PASEO_TEST_KEEP_LOGS) rmSync(dataDir, { recursive: true, force: true });
+        if (temporary && !process.env.PASEO_TEST_KEEP_LOGS)
+          fs.rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {

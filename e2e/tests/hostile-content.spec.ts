@@ -1,3 +1,5 @@
+import type { RichTextNode } from '@paseo/domain';
+import { lexicalState } from '@paseo/domain/cms';
 import type { Page } from '@playwright/test';
 import { recordReliability } from '../../scripts/reliability';
 import { logInToAdmin } from '../support/admin';
@@ -34,18 +36,13 @@ const link = (url: string, label: string) => ({
   fields: { url, newTab: false, linkType: 'custom' },
   children: [text(label)],
 });
-const richText = (...children: object[]) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children },
-    ],
-  },
-});
+const richText = (...children: RichTextNode[]) =>
+  lexicalState({
+    root: {
+      type: 'root',
+      children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, textFormat: 0, children }],
+    },
+  });
 
 /**
  * Shows the interactive map and points at every marker in turn, so each tooltip is opened.

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { api, asEditor, cmsUrl, count, errorPaths, type Json } from './api';
-import { references, venueData } from './fixtures';
+import { imageCredit, references, venueData } from './fixtures';
 
 async function rejectedVenue(overrides: Json) {
   const token = await asEditor();
@@ -61,14 +61,7 @@ const onePixelPng = Buffer.from(
   'base64',
 );
 
-const credit = {
-  title: 'Test image',
-  author: 'A. Photographer',
-  sourceName: 'Example',
-  sourceUrl: 'https://example.org/photo',
-  licenseName: 'CC BY 4.0',
-  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
-};
+const credit = imageCredit;
 
 /**
  * Posts a body the server may refuse before reading it all. fetch() reports such an answer as a
