@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MapPoint } from './LeafletMap';
 
 type Props = {
@@ -29,6 +29,9 @@ export function MapOnDemand({
 }: Props) {
   const [LiveMap, setLiveMap] = useState<typeof import('./LeafletMap').LeafletMap | null>(null);
   const [loading, setLoading] = useState(false);
+  // Served disabled: a click before the page's script has started would otherwise do nothing.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   if (LiveMap) {
     return (
@@ -54,7 +57,7 @@ export function MapOnDemand({
       <button
         type="button"
         className="button map__button"
-        disabled={loading}
+        disabled={!ready || loading}
         onClick={() => {
           setLoading(true);
           import('./LeafletMap')
