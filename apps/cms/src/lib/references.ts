@@ -1,3 +1,4 @@
+import { localeOrDefault } from '@paseo/domain';
 import type { CollectionSlug, FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload';
 
 /**
@@ -162,7 +163,7 @@ export async function publishedUsersOf(
         pagination: false,
         overrideAccess: true,
         draft: false,
-        locale: locale as never,
+        locale: locale === undefined ? undefined : localeOrDefault(locale),
         req,
       });
       for (const doc of docs) {
