@@ -109,6 +109,19 @@ describe('the data layer', () => {
     expect(error).toHaveBeenCalledWith(expect.stringContaining('location.latitude'));
   });
 
+  it('leaves out an entry that is not the shape the CMS promised, and keeps the others', async () => {
+    const { content, cms } = setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = cms.docs.venues[2];
+    if (!broken) throw new Error('sample venue missing');
+    // A row that is not an object: the answer is typed, not checked, until the schema reads it.
+    Object.assign(broken, { tips: [null] });
+    const all = (await content.venues(1)).venues;
+    expect(all).toHaveLength(cms.docs.venues.length - 1);
+    expect(all.map((v) => v.slug.es)).not.toContain(broken.slug?.es);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(`left out venue id ${broken.id}`));
+  });
+
   it('tags every cached read with the domain cache tags it depends on', async () => {
     const { content, cache } = setup();
     await content.venuePage('es', 'museo-casa-de-leon-trotsky');

@@ -22,7 +22,16 @@ export function parseEntry<D, T>(
   schema: Parser<T>,
   label: string,
 ): T | undefined {
-  const result = schema.safeParse(map(doc));
+  let mapped: unknown;
+  try {
+    mapped = map(doc);
+  } catch (error) {
+    // The answer is typed by the CMS's contract, not checked: a document that is not the shape
+    // promised (null, a row that is not an object) is left out like one that fails its schema.
+    console.error(`[paseo] left out ${label} ${describe(doc)}: ${String(error)}`);
+    return undefined;
+  }
+  const result = schema.safeParse(mapped);
   if (result.success) return result.data;
   const problems = result.error.issues
     .slice(0, 8)
