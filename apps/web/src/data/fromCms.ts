@@ -4,7 +4,14 @@
  * populated relationships to the Spanish slugs the domain refers by, unwraps the per-language
  * values, and drops the nulls Payload sends for empty fields.
  */
+import type { GuideInput, MediaInput, NeighborhoodInput, OpeningHoursInput, VenueInput } from '@paseo/domain';
 import type { ByLocale, GuideDoc, MediaDoc, NeighborhoodDoc, VenueDoc } from '@paseo/domain/cms';
+
+/**
+ * Every field of the domain's shape `T`, named and not yet checked: a mapping that leaves out a
+ * field the domain has, or maps one it has not, does not compile.
+ */
+type Unchecked<T> = { [K in keyof Required<T>]: unknown };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -86,8 +93,8 @@ export function mediaFromCms(doc: Relation<MediaDoc>) {
     mimeType: doc.mimeType ?? undefined,
     alt: withoutEmpty(doc.alt),
     credit: withoutEmpty(doc.credit),
-    ...(sizes.length > 0 ? { sizes: Object.fromEntries(sizes) } : {}),
-  };
+    sizes: sizes.length > 0 ? Object.fromEntries(sizes) : undefined,
+  } satisfies Unchecked<MediaInput>;
 }
 
 function openingHoursFromCms(hours: VenueDoc['openingHours']) {
@@ -100,7 +107,7 @@ function openingHoursFromCms(hours: VenueDoc['openingHours']) {
       reason: localized(closure.reason),
     })),
     note: localized(hours.note),
-  };
+  } satisfies Unchecked<OpeningHoursInput>;
 }
 
 function admissionFromCms(admission: VenueDoc['admission']) {
@@ -164,7 +171,7 @@ export function venueFromCms(doc: VenueDoc) {
       source: withoutEmpty(check.source),
     })),
     updatedAt: withoutEmpty(doc.updatedAt),
-  };
+  } satisfies Unchecked<VenueInput>;
 }
 
 export function neighborhoodFromCms(doc: NeighborhoodDoc) {
@@ -176,7 +183,7 @@ export function neighborhoodFromCms(doc: NeighborhoodDoc) {
     summary: localized(doc.summary),
     centre: withoutEmpty(doc.centre),
     boundary: withoutEmpty(doc.boundary),
-  };
+  } satisfies Unchecked<NeighborhoodInput>;
 }
 
 export function guideFromCms(doc: GuideDoc) {
@@ -188,7 +195,7 @@ export function guideFromCms(doc: GuideDoc) {
     summary: localized(doc.summary),
     body: richTextFromCms(doc.body),
     updatedAt: withoutEmpty(doc.updatedAt),
-  };
+  } satisfies Unchecked<GuideInput>;
 }
 
 /** The SEO plugin's fields, when an editor wrote them. */
