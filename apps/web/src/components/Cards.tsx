@@ -6,7 +6,7 @@ import {
   localize,
   type Neighborhood,
 } from '@paseo/domain';
-import Image from '@/components/Image';
+import { MediaImage } from '@/components/Image';
 import type { VenueCard as VenueCardData } from '@/data';
 import { venueCardSizes } from '@/lib/imageSizes';
 import { categoryPath, entryPath } from '@/lib/urls';
@@ -27,14 +27,11 @@ export function VenueCard({
   const image = venue.heroImage;
   return (
     <article className="card">
-      <Image
+      <MediaImage
         className="card__image"
-        src={image.url}
-        alt={image.alt[locale]}
-        width={image.width}
-        height={image.height}
+        media={image}
+        locale={locale}
         sizes={venueCardSizes}
-        quality={70}
         loading={eager ? 'eager' : 'lazy'}
       />
       <div className="card__body">

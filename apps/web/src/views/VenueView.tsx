@@ -2,7 +2,7 @@ import { categories, homePath, type Locale, localize } from '@paseo/domain';
 import { BackLink } from '@/components/BackLink';
 import { Breadcrumbs, neighborhoodCrumbs } from '@/components/Breadcrumbs';
 import { Credit } from '@/components/Credit';
-import Image from '@/components/Image';
+import { MediaImage } from '@/components/Image';
 import { RichText } from '@/components/RichText';
 import type { VenuePage } from '@/data';
 import { t } from '@/lib/i18n';
@@ -68,13 +68,10 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
       </header>
 
       <figure className="venue__hero">
-        <Image
-          src={hero.url}
-          alt={hero.alt[locale]}
-          width={hero.width}
-          height={hero.height}
+        <MediaImage
+          media={hero}
+          locale={locale}
           sizes={venueHeroSizes}
-          quality={70}
           preload
           fetchPriority="high"
           loading="eager"

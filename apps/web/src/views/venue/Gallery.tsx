@@ -1,6 +1,6 @@
 import type { Locale, Media } from '@paseo/domain';
 import { Credit } from '@/components/Credit';
-import Image from '@/components/Image';
+import { MediaImage } from '@/components/Image';
 import { galleryImageSizes } from '@/lib/imageSizes';
 
 /** More pictures of the place, each credited. */
@@ -10,14 +10,7 @@ export function Gallery({ images, locale }: { images: Media[]; locale: Locale })
     <section aria-label={locale === 'es' ? 'Galería' : 'Gallery'} className="venue__section gallery">
       {images.map((image) => (
         <figure key={image.url}>
-          <Image
-            src={image.url}
-            alt={image.alt[locale]}
-            width={image.width}
-            height={image.height}
-            sizes={galleryImageSizes}
-            quality={70}
-          />
+          <MediaImage media={image} locale={locale} sizes={galleryImageSizes} />
           <figcaption>
             <Credit credit={image.credit} locale={locale} />
           </figcaption>

@@ -1,5 +1,5 @@
 import { categories, type Locale, localize } from '@paseo/domain';
-import Image from '@/components/Image';
+import { MediaImage } from '@/components/Image';
 import type { VenuePage } from '@/data';
 import { t } from '@/lib/i18n';
 import { nearbyThumbnailSizes } from '@/lib/imageSizes';
@@ -20,14 +20,12 @@ export function Nearby({ nearby, locale }: { nearby: VenuePage['nearby']; locale
               className="nearby__item"
               data-pinned={place.pinned ? 'true' : undefined}
             >
-              <Image
+              <MediaImage
                 className="nearby__image"
-                src={place.venue.heroImage.url}
+                media={place.venue.heroImage}
+                locale={locale}
                 alt=""
-                width={place.venue.heroImage.width}
-                height={place.venue.heroImage.height}
                 sizes={nearbyThumbnailSizes(place.venue.heroImage)}
-                quality={70}
               />
               <div>
                 <p className="nearby__kicker">
