@@ -6,7 +6,7 @@ import { type Locale, listPagePath, pagePath, type Section } from '@paseo/domain
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CMS_UNAVAILABLE_DIGEST, content } from '@/data';
-import { t } from './i18n';
+import { type Dictionary, t } from './i18n';
 import { pageMetadata } from './metadata';
 import { isLocale, listPageAlternates, listPageNumber, sectionAlternates } from './urls';
 
@@ -51,13 +51,33 @@ export function keepCanonical(asked: string, canonical: string): void {
   if (asked !== canonical) permanentRedirect(canonical);
 }
 
-/** The metadata of a section's list (every place, neighborhood, category or guide). */
-export function listingMetadata(section: Section, locale: Locale, title: string, page = 1): Metadata {
+/** The sections whose every entry is listed on a page of its own, and that list's title. */
+const listTitles = {
+  venue: 'allPlaces',
+  neighborhood: 'allNeighborhoods',
+  category: 'allCategories',
+  guide: 'allGuides',
+} as const satisfies Partial<Record<Section, keyof Dictionary>>;
+export type ListedSection = keyof typeof listTitles;
+
+/** The title of a section's list (every place, neighborhood, category or guide). */
+export function listTitle(section: ListedSection, locale: Locale): string {
+  return t(locale)[listTitles[section]];
+}
+
+/** The parameters of a section's list; only the list of places has later pages. */
+export type ListingParams = Promise<{ locale: string; page?: string }>;
+
+/** The metadata of a section's list, or of a later page of it. */
+export async function listingMetadata(section: ListedSection, params: ListingParams): Promise<Metadata> {
+  const { locale, page } = await params;
+  const number = listPageNumber(page);
+  if (!isLocale(locale) || number === undefined) return {};
   return pageMetadata({
     locale,
-    title: t(locale).titleOnPage(title, page),
+    title: t(locale).titleOnPage(listTitle(section, locale), number),
     description: t(locale).tagline,
-    alternates: listPageAlternates(sectionAlternates(section), page),
+    alternates: listPageAlternates(sectionAlternates(section), number),
   });
 }
 

@@ -1,7 +1,10 @@
 import { homePath, type Locale } from '@paseo/domain';
 import type { ReactNode } from 'react';
 import { Breadcrumbs, type Crumb } from '@/components/Breadcrumbs';
+import { PageShell } from '@/components/PageShell';
 import { t } from '@/lib/i18n';
+import { type ListedSection, listTitle } from '@/lib/pages';
+import { listPageAlternates, sectionAlternates } from '@/lib/urls';
 
 /**
  * A list page: where it sits (home, any pages above it, itself), its title with the page number
@@ -35,5 +38,32 @@ export function ListingView({
       </header>
       {children}
     </div>
+  );
+}
+
+/** The whole page of a section's list: every place (a page at a time), neighborhood, category or guide. */
+export function SectionListing({
+  section,
+  locale,
+  page = 1,
+  children,
+}: {
+  section: ListedSection;
+  locale: Locale;
+  page?: number;
+  children: ReactNode;
+}) {
+  const alternates = sectionAlternates(section);
+  return (
+    <PageShell locale={locale} alternates={listPageAlternates(alternates, page)}>
+      <ListingView
+        locale={locale}
+        title={listTitle(section, locale)}
+        listPath={alternates[locale]}
+        page={page}
+      >
+        {children}
+      </ListingView>
+    </PageShell>
   );
 }

@@ -1,25 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { PagedVenueGrid } from '@/components/PagedVenueGrid';
-import { PageShell } from '@/components/PageShell';
 import { content } from '@/data';
-import { t } from '@/lib/i18n';
-import { listingMetadata, localeOr404 } from '@/lib/pages';
-import { isLocale, listPageAlternates, listPageNumber, sectionAlternates } from '@/lib/urls';
-import { ListingView } from '@/views/ListingView';
+import { type ListingParams, listingMetadata, localeOr404 } from '@/lib/pages';
+import { listPageNumber, sectionAlternates } from '@/lib/urls';
+import { SectionListing } from '@/views/ListingView';
 
 /** Every place, a page at a time: `/es/lugares`, then `/es/lugares/pagina/2` (page/[page]). */
-type Props = { params: Promise<{ locale: string; page?: string }> };
+type Props = { params: ListingParams };
 
 export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await params;
-  const number = listPageNumber(page);
-  if (!isLocale(locale) || number === undefined) return {};
-  return listingMetadata('venue', locale, t(locale).allPlaces, number);
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listingMetadata('venue', params);
 }
 
 export default async function PlacesPage({ params }: Props) {
@@ -32,10 +27,8 @@ export default async function PlacesPage({ params }: Props) {
   const venues = await (await content()).venues(page);
   if (page > venues.totalPages) notFound();
   return (
-    <PageShell locale={locale} alternates={listPageAlternates(sectionAlternates('venue'), page)}>
-      <ListingView locale={locale} title={t(locale).allPlaces} listPath={listPath} page={page}>
-        <PagedVenueGrid venues={venues} listPath={listPath} locale={locale} eagerCount={2} />
-      </ListingView>
-    </PageShell>
+    <SectionListing section="venue" locale={locale} page={page}>
+      <PagedVenueGrid venues={venues} listPath={listPath} locale={locale} eagerCount={2} />
+    </SectionListing>
   );
 }
