@@ -26,18 +26,14 @@ export function Accessibility({
             <dd>{words.availability[accessibility[key]]}</dd>
           </div>
         ))}
-        {accessibility.signageLanguages.length > 0 ? (
-          <div>
-            <dt>{words.signageLanguages}</dt>
-            <dd>{languages(accessibility.signageLanguages)}</dd>
-          </div>
-        ) : null}
-        {accessibility.tourLanguages.length > 0 ? (
-          <div>
-            <dt>{words.tourLanguages}</dt>
-            <dd>{languages(accessibility.tourLanguages)}</dd>
-          </div>
-        ) : null}
+        {(['signageLanguages', 'tourLanguages'] as const).map((key) =>
+          accessibility[key].length > 0 ? (
+            <div key={key}>
+              <dt>{words[key]}</dt>
+              <dd>{languages(accessibility[key])}</dd>
+            </div>
+          ) : null,
+        )}
       </dl>
       {accessibility.note ? <p className="facts-card__note">{localize(accessibility.note, locale)}</p> : null}
     </section>
