@@ -1,8 +1,7 @@
-import { type CategoryKey, categories } from '@paseo/domain';
+import { categories } from '@paseo/domain';
+import type { CategoryDoc } from '@paseo/domain/cms';
 import { describe, expect, it } from 'vitest';
 import { api, asEditor } from './api';
-
-type CategoryDoc = { id: number; key: CategoryKey; label: { es?: string; en?: string } };
 
 describe('category labels', () => {
   it('are the domain’s in both languages, whatever a save sends', async () => {

@@ -253,7 +253,7 @@ export type Refs = {
 };
 
 /** A venue's data for one language; English may leave out the description it has not got. */
-export type VenueData = Omit<Data<'venues'>, 'description'> & Partial<Pick<Data<'venues'>, 'description'>>;
+type VenueData = Omit<Data<'venues'>, 'description'> & Partial<Pick<Data<'venues'>, 'description'>>;
 
 /**
  * Creates a venue of the domain's shape as an editor would: in Spanish, then its English on the

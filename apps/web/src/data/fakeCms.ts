@@ -4,6 +4,7 @@
  * from it. Keeps the tests honest about the real wire shape without a running CMS.
  */
 import {
+  defaultTimeZone,
   type Guide,
   imageRenditions,
   type Media,
@@ -125,7 +126,7 @@ export function venueDoc(v: Venue, depth = 2): VenueDoc {
       ? neighborhoodDoc(neighborhood, depth - 1)
       : idFor(`neighborhoods:${v.neighborhood}`),
     heroImage: mediaDoc(v.heroImage),
-    pullQuote: v.pullQuote ?? { text: { es: null, en: null }, attribution: null },
+    pullQuote: v.pullQuote ?? { text: empty, attribution: null },
     description: {
       es: lexicalState(v.description.es),
       en: v.description.en && lexicalState(v.description.en),
@@ -148,7 +149,7 @@ export function venueDoc(v: Venue, depth = 2): VenueDoc {
           closures: v.openingHours.closures.map((c) => ({ date: c.date, reason: orEmpty(c.reason) })),
           note: orEmpty(v.openingHours.note),
         }
-      : { rule: null, timeZone: 'America/Mexico_City', closures: [], note: empty },
+      : { rule: null, timeZone: defaultTimeZone, closures: [], note: empty },
     admission: v.admission
       ? {
           prices: v.admission.prices,
@@ -203,7 +204,6 @@ export type FakeCms = {
     venues: VenueDoc[];
     neighborhoods: NeighborhoodDoc[];
     guides: GuideDoc[];
-    categories: CategoryDoc[];
     redirects: RedirectDoc[];
   };
   down: boolean;
@@ -221,7 +221,6 @@ export function fakeCms(): FakeCms {
       venues: fixtures.venues.map((v) => venueDoc(v)),
       neighborhoods: fixtures.neighborhoods.map((n) => neighborhoodDoc(n)),
       guides: fixtures.guides.map(guideDoc),
-      categories: fixtures.categories.map((c) => categoryDoc(c.key)),
       redirects: [],
     },
     fetch: (async (input: RequestInfo | URL) => {

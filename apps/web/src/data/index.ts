@@ -8,7 +8,6 @@ import { noteFailedRead } from './outage';
 
 export { CMS_UNAVAILABLE_DIGEST, CmsUnavailableError } from './client';
 export type { Content, VenueCard, VenueCardPage, VenuePage } from './content';
-export { VENUES_PER_PAGE } from './content';
 
 /** Kept until a tag or the page's path is revalidated; never on a timer. */
 const nextDataCache: CachedLoader = (load, key, tags) =>

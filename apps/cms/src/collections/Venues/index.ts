@@ -1,10 +1,13 @@
 import {
+  type AccessibilityFeature,
+  accessibilityFeatures,
   accessibilitySchema,
   addressSchema,
   admissionSchema,
   availabilities,
   closureSchema,
   contactSchema,
+  defaultTimeZone,
   factCheckSchema,
   factGroups,
   lineText,
@@ -42,6 +45,15 @@ const priceSchema = admissionSchema.shape.prices.unwrap().element;
 
 const options = (values: readonly string[]) =>
   values.map((value) => ({ label: value.replace(/-/g, ' '), value }));
+
+/** What the admin calls each accessibility feature the domain lists. */
+const featureLabels = {
+  stepFreeEntrance: 'Step-free entrance',
+  lift: 'Lift',
+  accessibleToilet: 'Accessible toilet',
+  seating: 'Seating',
+  wheelchairLoan: 'Wheelchair loan',
+} satisfies Record<AccessibilityFeature, string>;
 
 const availabilityField = (
   name: Extract<keyof typeof accessibilitySchema.shape, string>,
@@ -276,7 +288,7 @@ export const Venues: CollectionConfig = {
               {
                 name: 'timeZone',
                 type: 'text',
-                defaultValue: 'America/Mexico_City',
+                defaultValue: defaultTimeZone,
                 validate: validateWith(openingHoursSchema.shape.timeZone, { optional: true }),
               },
               {
@@ -348,18 +360,9 @@ export const Venues: CollectionConfig = {
             fields: [
               {
                 type: 'row',
-                fields: [
-                  availabilityField('stepFreeEntrance', 'Step-free entrance'),
-                  availabilityField('lift', 'Lift'),
-                  availabilityField('accessibleToilet', 'Accessible toilet'),
-                ],
-              },
-              {
-                type: 'row',
-                fields: [
-                  availabilityField('seating', 'Seating'),
-                  availabilityField('wheelchairLoan', 'Wheelchair loan'),
-                ],
+                fields: accessibilityFeatures.map((feature) =>
+                  availabilityField(feature, featureLabels[feature]),
+                ),
               },
               {
                 type: 'row',
