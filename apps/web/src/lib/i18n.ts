@@ -2,6 +2,7 @@ import type {
   AccessibilityFeature,
   Availability,
   Locale,
+  Section,
   TipKind,
   TransitMode,
   Weekday,
@@ -295,6 +296,24 @@ const dictionary = {
 } satisfies Record<Locale, unknown>;
 
 export type Dictionary = (typeof dictionary)['es'];
+
+/** What a link to each section of the site is called: a word of the dictionary. */
+export const sectionWords = {
+  venue: 'places',
+  neighborhood: 'neighborhoods',
+  category: 'categories',
+  guide: 'guides',
+  search: 'search',
+} as const satisfies Record<Section, keyof Dictionary>;
+
+/** The title of each section whose entries are all listed on a page of their own. */
+export const listTitleWords = {
+  venue: 'allPlaces',
+  neighborhood: 'allNeighborhoods',
+  category: 'allCategories',
+  guide: 'allGuides',
+} as const satisfies Partial<Record<Section, keyof Dictionary>>;
+export type ListedSection = keyof typeof listTitleWords;
 
 export function t(locale: Locale): Dictionary {
   return dictionary[locale];

@@ -6,7 +6,7 @@ import { type Locale, listPagePath, pagePath, type Section } from '@paseo/domain
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CMS_UNAVAILABLE_DIGEST, content } from '@/data';
-import { type Dictionary, t } from './i18n';
+import { type ListedSection, listTitleWords, t } from './i18n';
 import { pageMetadata } from './metadata';
 import { isLocale, listPageAlternates, listPageNumber, sectionAlternates } from './urls';
 
@@ -51,18 +51,9 @@ export function keepCanonical(asked: string, canonical: string): void {
   if (asked !== canonical) permanentRedirect(canonical);
 }
 
-/** The sections whose every entry is listed on a page of its own, and that list's title. */
-const listTitles = {
-  venue: 'allPlaces',
-  neighborhood: 'allNeighborhoods',
-  category: 'allCategories',
-  guide: 'allGuides',
-} as const satisfies Partial<Record<Section, keyof Dictionary>>;
-export type ListedSection = keyof typeof listTitles;
-
 /** The title of a section's list (every place, neighborhood, category or guide). */
 export function listTitle(section: ListedSection, locale: Locale): string {
-  return t(locale)[listTitles[section]];
+  return t(locale)[listTitleWords[section]];
 }
 
 /** The parameters of a section's list; only the list of places has later pages. */

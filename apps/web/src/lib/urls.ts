@@ -34,7 +34,12 @@ export function isLocale(value: string): value is Locale {
   return localeSchema.safeParse(value).success;
 }
 
-export const otherLocale = (locale: Locale): Locale => (locale === 'es' ? 'en' : 'es');
+export const otherLocale = (locale: Locale): Locale => locales.find((l) => l !== locale) ?? defaultLocale;
+
+/** A value for each language: the addresses of a page's language versions, say. */
+export function perLocale<T>(valueIn: (locale: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(locales.map((locale) => [locale, valueIn(locale)])) as Record<Locale, T>;
+}
 
 /** An entry's page in a language, under its slug there (English falls back to Spanish). */
 export function entryPath(section: Section, locale: Locale, slug: LocalizedSlug): string {
@@ -43,7 +48,7 @@ export function entryPath(section: Section, locale: Locale, slug: LocalizedSlug)
 
 /** The address of every language version of an entry's page. */
 export function entryAlternates(section: Section, slug: LocalizedSlug): Record<Locale, string> {
-  return { es: entryPath(section, 'es', slug), en: entryPath(section, 'en', slug) };
+  return perLocale((locale) => entryPath(section, locale, slug));
 }
 
 /** Category pages are addressed by their label in each language: /es/categorias/museo. */
@@ -60,7 +65,7 @@ export function categoryPath(key: CategoryKey, locale: Locale): string {
 }
 
 export function categoryAlternates(key: CategoryKey): Record<Locale, string> {
-  return { es: categoryPath(key, 'es'), en: categoryPath(key, 'en') };
+  return perLocale((locale) => categoryPath(key, locale));
 }
 
 /**
@@ -96,7 +101,7 @@ export function sectionFromSegment(segment: string, locale: Locale): Section | u
 }
 
 export function sectionAlternates(section: Section): Record<Locale, string> {
-  return { es: pagePath(section, 'es'), en: pagePath(section, 'en') };
+  return perLocale((locale) => pagePath(section, locale));
 }
 
 /**
@@ -110,11 +115,11 @@ export function listPageNumber(value: string | undefined): number | undefined {
 
 /** The language versions of a list's page `page`. */
 export function listPageAlternates(alternates: Record<Locale, string>, page: number): Record<Locale, string> {
-  return { es: listPagePath(alternates.es, 'es', page), en: listPagePath(alternates.en, 'en', page) };
+  return perLocale((locale) => listPagePath(alternates[locale], locale, page));
 }
 
 export function homeAlternates(): Record<Locale, string> {
-  return { es: homePath('es'), en: homePath('en') };
+  return perLocale(homePath);
 }
 
 /** The language a browser prefers among ours, from its Accept-Language header; Spanish otherwise. */

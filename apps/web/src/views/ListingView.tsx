@@ -2,8 +2,8 @@ import { homePath, type Locale } from '@paseo/domain';
 import type { ReactNode } from 'react';
 import { Breadcrumbs, type Crumb } from '@/components/Breadcrumbs';
 import { PageShell } from '@/components/PageShell';
-import { t } from '@/lib/i18n';
-import { type ListedSection, listTitle } from '@/lib/pages';
+import { type ListedSection, t } from '@/lib/i18n';
+import { listTitle } from '@/lib/pages';
 import { listPageAlternates, sectionAlternates } from '@/lib/urls';
 
 /**

@@ -8,7 +8,7 @@ import { SearchForm } from '@/components/SiteHeader';
 import { content } from '@/data';
 import { t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { isLocale, sectionAlternates } from '@/lib/urls';
+import { isLocale, perLocale, sectionAlternates } from '@/lib/urls';
 
 export type SearchProps = {
   params: Promise<{ locale: string }>;
@@ -45,9 +45,7 @@ export async function SearchPage({ params, searchParams }: SearchProps) {
   const results = q ? await (await content()).search(q) : undefined;
   const total = results ? results.venues.length + results.neighborhoods.length + results.guides.length : 0;
   const alternates = sectionAlternates('search');
-  const withQuery = q
-    ? { es: `${alternates.es}?q=${encodeURIComponent(q)}`, en: `${alternates.en}?q=${encodeURIComponent(q)}` }
-    : alternates;
+  const withQuery = q ? perLocale((l) => `${alternates[l]}?q=${encodeURIComponent(q)}`) : alternates;
   return (
     <PageShell locale={locale} alternates={withQuery}>
       <div className="wrap listing">
