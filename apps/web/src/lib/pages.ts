@@ -96,8 +96,9 @@ export async function pagedEntryMetadata<T>(
 
 /**
  * A page of an entry's places: what `load` found at the address (else the renamed entry's
- * redirect, else a 404), and the page's address in each language. The first page has one
- * address, the entry's own: asked for by number, it redirects there.
+ * redirect, else a 404), and the page's address in each language, the one asked for being
+ * canonical. The first page has one address, the entry's own: asked for by number, it redirects
+ * there.
  */
 export async function pagedEntryPage<T>(
   params: PagedEntryParams,
@@ -112,5 +113,25 @@ export async function pagedEntryPage<T>(
   const found = (await load(locale, slug, page)) ?? (await redirectOr404(asked));
   const alternates = listPageAlternates(addressesOf(found), page);
   if (pageParam !== undefined && page === 1) permanentRedirect(alternates[locale]);
-  return { locale, asked, found, alternates };
+  keepCanonical(asked, alternates[locale]);
+  return { locale, found, alternates };
+}
+
+/**
+ * An entry's page: what `load` found at the address (else the renamed entry's redirect, else a
+ * 404), and its address in each language, the one asked for being canonical.
+ */
+export async function entryPage<T>(
+  params: Promise<{ locale: string; slug: string }>,
+  section: Section,
+  load: (locale: Locale, slug: string) => Promise<T | undefined>,
+  addressesOf: (found: T) => Record<Locale, string>,
+) {
+  const { locale: localeParam, slug } = await params;
+  const locale = localeOr404(localeParam);
+  const asked = pagePath(section, locale, slug);
+  const found = (await load(locale, slug)) ?? (await redirectOr404(asked));
+  const alternates = addressesOf(found);
+  keepCanonical(asked, alternates[locale]);
+  return { locale, found, alternates };
 }

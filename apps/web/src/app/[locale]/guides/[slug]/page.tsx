@@ -1,12 +1,12 @@
-import { breadcrumbJsonLd, guideJsonLd, homePath, localize, pagePath } from '@paseo/domain';
+import { breadcrumbJsonLd, guideJsonLd, homePath, type Locale, localize, pagePath } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { JsonLd, PageShell } from '@/components/PageShell';
 import { content } from '@/data';
 import { t } from '@/lib/i18n';
 import { pageMetadata, shortDescription } from '@/lib/metadata';
-import { keepCanonical, localeOr404, metadataOf, redirectOr404 } from '@/lib/pages';
-import { absoluteUrl, entryAlternates, isLocale } from '@/lib/urls';
+import { entryPage, metadataOf } from '@/lib/pages';
+import { absoluteUrl, entryAlternates } from '@/lib/urls';
 import { GuideView } from '@/views/GuideView';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -15,15 +15,13 @@ export function generateStaticParams() {
   return [];
 }
 
-const load = cache(async (locale: string, slug: string) =>
-  isLocale(locale) ? (await content()).guideBySlug(locale, slug) : undefined,
-);
+const load = cache(async (locale: Locale, slug: string) => (await content()).guideBySlug(locale, slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   return metadataOf(
     locale,
-    () => load(locale, slug),
+    (l) => load(l, slug),
     (guide, l) =>
       pageMetadata({
         locale: l,
@@ -37,14 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A practical guide. */
 export default async function GuidePage({ params }: Props) {
-  const { locale: localeParam, slug } = await params;
-  const locale = localeOr404(localeParam);
-  const asked = pagePath('guide', locale, slug);
-  const guide = (await load(locale, slug)) ?? (await redirectOr404(asked));
-  const alternates = entryAlternates('guide', guide.slug);
-  keepCanonical(asked, alternates[locale]);
+  const {
+    locale,
+    found: guide,
+    alternates,
+  } = await entryPage(params, 'guide', load, (found) => entryAlternates('guide', found.slug));
   const words = t(locale);
-  const url = absoluteUrl(asked);
+  const url = absoluteUrl(alternates[locale]);
   return (
     <PageShell locale={locale} alternates={alternates}>
       <JsonLd data={guideJsonLd(guide, { locale, url })} />

@@ -5,7 +5,7 @@ import { JsonLd, PageShell } from '@/components/PageShell';
 import { content } from '@/data';
 import { t } from '@/lib/i18n';
 import { pageMetadata, shortDescription } from '@/lib/metadata';
-import { keepCanonical, type PagedEntryParams, pagedEntryMetadata, pagedEntryPage } from '@/lib/pages';
+import { type PagedEntryParams, pagedEntryMetadata, pagedEntryPage } from '@/lib/pages';
 import { absoluteUrl, entryAlternates, entryPath, listPageAlternates } from '@/lib/urls';
 import { NeighborhoodView } from '@/views/NeighborhoodView';
 
@@ -39,13 +39,12 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NeighborhoodPage({ params }: Props) {
-  const { locale, asked, found, alternates } = await pagedEntryPage(
+  const { locale, found, alternates } = await pagedEntryPage(
     params,
     'neighborhood',
     load,
     ({ neighborhood }) => entryAlternates('neighborhood', neighborhood.slug),
   );
-  keepCanonical(asked, alternates[locale]);
   // The neighborhood's own address, whichever page of its places this is.
   const url = absoluteUrl(entryPath('neighborhood', locale, found.neighborhood.slug));
   const linkTo = (n: (typeof found.trail)[number]) => absoluteUrl(entryPath('neighborhood', locale, n.slug));

@@ -1,12 +1,12 @@
-import { breadcrumbJsonLd, homePath, localize, pagePath, venueJsonLd } from '@paseo/domain';
+import { breadcrumbJsonLd, homePath, type Locale, localize, venueJsonLd } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { JsonLd, PageShell } from '@/components/PageShell';
 import { content } from '@/data';
 import { t } from '@/lib/i18n';
 import { pageMetadata, shortDescription } from '@/lib/metadata';
-import { keepCanonical, localeOr404, metadataOf, redirectOr404 } from '@/lib/pages';
-import { absoluteUrl, entryAlternates, entryPath, isLocale } from '@/lib/urls';
+import { entryPage, metadataOf } from '@/lib/pages';
+import { absoluteUrl, entryAlternates, entryPath } from '@/lib/urls';
 import { VenueView } from '@/views/VenueView';
 import { REGULAR_WEEK } from '@/views/venue/OpeningHours';
 
@@ -21,15 +21,13 @@ export function generateStaticParams() {
 }
 
 /** The venue, loaded once per request for both the metadata and the page. */
-const load = cache(async (locale: string, slug: string) =>
-  isLocale(locale) ? (await content()).venuePage(locale, slug) : undefined,
-);
+const load = cache(async (locale: Locale, slug: string) => (await content()).venuePage(locale, slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   return metadataOf(
     locale,
-    () => load(locale, slug),
+    (l) => load(l, slug),
     ({ venue, seo }, l) =>
       pageMetadata({
         locale: l,
@@ -47,14 +45,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VenuePage({ params }: Props) {
-  const { locale: localeParam, slug } = await params;
-  const locale = localeOr404(localeParam);
-  const asked = pagePath('venue', locale, slug);
-  const page = (await load(locale, slug)) ?? (await redirectOr404(asked));
+  const {
+    locale,
+    found: page,
+    alternates,
+  } = await entryPage(params, 'venue', load, ({ venue }) => entryAlternates('venue', venue.slug));
   const { venue, trail } = page;
-  const alternates = entryAlternates('venue', venue.slug);
-  keepCanonical(asked, alternates[locale]);
-  const url = absoluteUrl(asked);
+  const url = absoluteUrl(alternates[locale]);
   const trailLinks = trail.map((n) => ({
     neighborhood: n,
     url: absoluteUrl(entryPath('neighborhood', locale, n.slug)),
