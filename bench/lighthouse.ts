@@ -8,7 +8,7 @@
  * 2. Starts the stack (database, CMS with the sample content, one site process) and warms each page:
  *    its HTML, scripts, styles and the images its markup names, as Chrome asks for them.
  * 3. Runs Lighthouse with its default mobile form factor and simulated throttling on the floor and
- *    five site pages, the pages in turns, several rounds, and takes the median of every figure.
+ *    six site pages, the pages in turns, several rounds, and takes the median of every figure.
  *
  * Prints everything and rewrites its own section of BENCHMARKS.md. Missed targets are reported, not
  * failed on; the exit code is 1 only when a page or a Lighthouse run failed.
@@ -701,7 +701,7 @@ try {
   ];
   const body = [
     wrapProse(
-      `\`npm run bench\` (its second part, \`tsx bench/lighthouse.ts\`), run on ${date} on ${machine}. ` +
+      `\`npm run bench\` (its third part, \`tsx bench/lighthouse.ts\`${ROUNDS === 3 ? '' : `, with \`LIGHTHOUSE_ROUNDS=${ROUNDS}\``}), run on ${date} on ${machine}. ` +
         `Lighthouse ${lighthouseVersion} with ${chromium} headless (\`CHROME_PATH=${CHROME_PATH}\`, ` +
         `\`--chrome-flags="${CHROME_FLAGS}"\`), its default mobile form factor with simulated throttling, ` +
         `\`--only-categories=${CATEGORIES.join(',')}\`; ${ROUNDS} runs of every page, the pages in turns, ` +
