@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 import { pgCtl, runningDatabase, startDatabase, startStack } from '../scripts/stack';
+import { median } from './report';
 import { cardPopulate, cardQuery } from './siteReads';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
@@ -163,7 +164,6 @@ try {
         figures[side].push(await throughput(`${stack.cmsUrl}${comparison[side]}`));
       }
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? Number.NaN;
     console.log(
       `  ${comparison.name}: before ${figures.before.map((v) => v.toFixed(0)).join('/')} ` +
         `(${(bytes.before / 1024).toFixed(1)} KB), after ${figures.after.map((v) => v.toFixed(0)).join('/')} ` +

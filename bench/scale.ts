@@ -14,10 +14,9 @@
 import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NEARBY_CANDIDATES, VENUES_PER_PAGE } from '../apps/web/src/data/content';
 import { VENUES_PER_SITEMAP } from '../apps/web/src/lib/sitemap';
-import { type Stack, serverMemoryMb, startStack } from '../scripts/stack';
+import { repoRoot, type Stack, serverMemoryMb, startStack } from '../scripts/stack';
 import { markdownTable, percentile, wrapProse, writeBenchmarkSection } from './report';
 import { cardPopulate, cardQuery } from './siteReads';
 
@@ -25,7 +24,6 @@ const SIZES = process.argv.slice(2).map(Number).filter(Number.isInteger);
 const sizes = SIZES.length > 0 ? SIZES : [100, 1_000, 10_000];
 const SAMPLES = 20;
 const SECTION_TITLE = '## Past 10,000 venues (scale)';
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generator = path.join(repoRoot, 'apps/cms/scripts/generateVenues/index.ts');
 const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
 

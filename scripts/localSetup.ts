@@ -2,10 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { newSecret, newSecrets, type Secrets } from './stack';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { newSecret, newSecrets, repoRoot, type Secrets } from './stack';
 
 /** Database, uploads, logs and secrets; PASEO_DATA_DIR moves them. */
 export function localDataDir(): string {

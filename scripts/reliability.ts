@@ -5,9 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from './stack';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const reliabilityResultsDir = path.join(repoRoot, 'reliability/results');
 
 export type ReliabilityArea = 'attack' | 'fault' | 'load' | 'backup';

@@ -4,10 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type ReliabilityArea, type ReliabilityRecord, reliabilityResultsDir } from './reliability';
+import { repoRoot } from './stack';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(repoRoot, 'RELIABILITY.md');
 
 const headings: Record<ReliabilityArea, string> = {

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { api, asEditor, cmsUrl, count, errorPaths, type Json } from './api';
-import { imageCredit, references, venueData } from './fixtures';
+import { imageCredit, onePixelPng, references, venueData } from './fixtures';
 
 async function rejectedVenue(overrides: Json) {
   const token = await asEditor();
@@ -55,14 +55,6 @@ describe('a venue with bad input is refused, naming the field, and nothing is sa
   });
 });
 
-/** A tiny valid PNG (1×1), so no file needs to be downloaded or kept in the repo. */
-const onePixelPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-const credit = imageCredit;
-
 /**
  * Posts a body the server may refuse before reading it all. fetch() reports such an answer as a
  * reset connection; a plain request still hears the status the server sent.
@@ -111,18 +103,22 @@ describe('an upload with bad input is refused, naming the field, and nothing is 
     const response = await api('/api/media', {
       method: 'POST',
       token,
-      body: upload({ alt: { es: 'Un punto', en: 'A dot' }, credit }, png(), `ok-${Date.now()}.png`),
+      body: upload(
+        { alt: { es: 'Un punto', en: 'A dot' }, credit: imageCredit },
+        png(),
+        `ok-${Date.now()}.png`,
+      ),
     });
     expect(response.status).toBe(201);
   });
 
   it.each([
-    ['credit.author', { alt: { es: 'Un punto', en: 'A dot' }, credit: { ...credit, author: '' } }],
+    ['credit.author', { alt: { es: 'Un punto', en: 'A dot' }, credit: { ...imageCredit, author: '' } }],
     [
       'credit.licenseUrl',
-      { alt: { es: 'Un punto', en: 'A dot' }, credit: { ...credit, licenseUrl: 'not a url' } },
+      { alt: { es: 'Un punto', en: 'A dot' }, credit: { ...imageCredit, licenseUrl: 'not a url' } },
     ],
-    ['alt.en', { alt: { es: 'Un punto' }, credit }],
+    ['alt.en', { alt: { es: 'Un punto' }, credit: imageCredit }],
   ])('without a valid %s', async (path, data) => {
     const token = await asEditor();
     const before = await count('media', token);
@@ -143,7 +139,7 @@ describe('an upload with bad input is refused, naming the field, and nothing is 
     const response = await api('/api/media', {
       method: 'POST',
       token,
-      body: upload({ alt: { es: 'x', en: 'x' }, credit }, text, `script-${Date.now()}.png`),
+      body: upload({ alt: { es: 'x', en: 'x' }, credit: imageCredit }, text, `script-${Date.now()}.png`),
     });
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).toMatch(/file type|mime|invalid/i);
@@ -154,7 +150,7 @@ describe('an upload with bad input is refused, naming the field, and nothing is 
     const token = await asEditor();
     const before = await count('media', token);
     const big = new Blob([onePixelPng, new Uint8Array(11 * 1024 * 1024)], { type: 'image/png' });
-    const form = upload({ alt: { es: 'x', en: 'x' }, credit }, big, `big-${Date.now()}.png`);
+    const form = upload({ alt: { es: 'x', en: 'x' }, credit: imageCredit }, big, `big-${Date.now()}.png`);
     const { status, body } = await postEarlyAnswered('/api/media', form, token);
     expect(status).toBe(413);
     expect(body).toMatch(/size limit/i);

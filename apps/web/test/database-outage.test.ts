@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
 import { databaseDirOf, pgCtl, runningDatabase, startDatabase } from '../../../scripts/stack';
+import { editorToken } from './editorToken';
 import { figures, figuresByKind, printFigures, runLoad, serverErrors } from './load';
 
 const webUrl = inject('webUrl');
@@ -15,16 +16,6 @@ async function timed<T>(step: () => Promise<T>): Promise<{ value: T; ms: number 
   const started = performance.now();
   const value = await step();
   return { value, ms: Math.round(performance.now() - started) };
-}
-
-async function login(): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.com', password: 'paseo-demo-editor' }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
 }
 
 /** Every entry of the content collections, drafts included, as an editor reads them. */
@@ -45,7 +36,7 @@ async function content(token: string): Promise<Record<string, unknown>> {
 
 describe('with PostgreSQL stopped under load and started again', () => {
   it('keeps serving cached pages, fails fast and cleanly, recovers by itself and loses nothing', async () => {
-    const token = await login();
+    const token = await editorToken(cmsUrl);
     const before = await content(token);
     const venue = (before.venues as { id: number; slug: { es: string }; teaser: { es: string } }[])[0];
     if (!venue) throw new Error('no venue');

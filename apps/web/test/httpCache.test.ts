@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, startCluster } from '../../../scripts/cluster';
 import { newSecrets } from '../../../scripts/stack';
+import { editorToken } from './editorToken';
 
 const secrets = newSecrets();
 let cluster: Cluster;
@@ -86,16 +87,6 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30
   throw new Error(`${what} within ${timeoutMs / 1000} s. The servers logged:\n${clusterLogExcerpt()}`);
 }
 
-async function editorToken(): Promise<string> {
-  const login = await fetch(`${cluster.cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.com', password: 'paseo-demo-editor' }),
-  });
-  expect(login.status).toBe(200);
-  return ((await login.json()) as { token: string }).token;
-}
-
 /** The first published venue, and the path of its Spanish page. */
 async function someVenue(): Promise<{ id: number; path: string }> {
   const response = await fetch(`${cluster.cmsUrl}/api/venues?locale=all&depth=0&limit=1&sort=id`);
@@ -109,7 +100,10 @@ async function saveTeaser(id: number, teaser: string, status: 'published' | 'dra
     `${cluster.cmsUrl}/api/venues/${id}?locale=es${status === 'draft' ? '&draft=true' : ''}`,
     {
       method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${await editorToken()}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `JWT ${await editorToken(cluster.cmsUrl)}`,
+      },
       body: JSON.stringify({ teaser, _status: status }),
     },
   );

@@ -1,6 +1,7 @@
 import { richTextFromParagraphs } from '@paseo/domain';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VENUES_PER_PAGE } from '../src/data/content';
+import { editorToken } from './editorToken';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
@@ -67,13 +68,7 @@ async function idOf(collection: string, where: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.com', password: 'paseo-demo-editor' }),
-  });
-  expect(login.status).toBe(200);
-  token = ((await login.json()) as { token: string }).token;
+  token = await editorToken(cmsUrl);
   const [category, neighborhood, picture] = await Promise.all([
     idOf('categories', 'where[key][equals]=museum'),
     idOf('neighborhoods', 'where[slug][equals]=del-carmen'),

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
+import { editorToken } from './editorToken';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
@@ -175,13 +176,7 @@ describe('the revalidation endpoint', () => {
     const venue = await someVenue();
     expect((await get(`/es/lugares/${venue.slug.es}`)).status).toBe(200);
     expect((await get(`/en/places/${venue.slug.en ?? venue.slug.es}`)).status).toBe(200);
-    const login = await fetch(`${cmsUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@example.com', password: 'paseo-demo-editor' }),
-    });
-    expect(login.status).toBe(200);
-    const { token } = (await login.json()) as { token: string };
+    const token = await editorToken(cmsUrl);
     const teaser = `Texto de prueba ${Date.now()}`;
     const update = await fetch(`${cmsUrl}/api/venues/${venue.id}?locale=es`, {
       method: 'PATCH',
