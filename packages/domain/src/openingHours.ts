@@ -7,6 +7,12 @@ import type { OpenSchedule, OpenStatus } from './openNow.js';
 
 export const defaultTimeZone = 'America/Mexico_City';
 
+/**
+ * A regular week, from a fixed Monday with no public holiday, for timetables that are rendered once
+ * and kept (a page's hours table, its structured data): they must not freeze one week's holidays.
+ */
+export const regularWeek = new Date('2026-01-05T12:00:00-06:00');
+
 /** Public holidays are looked up for Mexico City, where every Paseo venue is today. */
 const holidayRegion = {
   lat: 19.35,

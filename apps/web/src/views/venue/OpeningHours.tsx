@@ -1,4 +1,4 @@
-import { type Locale, localize, openSchedule, type Venue, weeklyHours } from '@paseo/domain';
+import { type Locale, localize, openSchedule, regularWeek, type Venue, weeklyHours } from '@paseo/domain';
 import { OpenNow } from '@/components/OpenNow';
 import { formatDate, t } from '@/lib/i18n';
 
@@ -7,12 +7,6 @@ import { formatDate, t } from '@/lib/i18n';
  * route's `revalidate`), so a copy kept by any cache stays right for about two weeks.
  */
 const OPEN_NOW_DAYS = 14;
-
-/**
- * A regular week, from a fixed Monday, for the hours table and the structured data: a cached page
- * must not freeze one week's holidays.
- */
-export const REGULAR_WEEK = new Date('2026-01-05T12:00:00-06:00');
 
 type Hours = NonNullable<Venue['openingHours']>;
 
@@ -45,7 +39,7 @@ export function OpeningHours({ hours, locale }: { hours: Hours; locale: Locale }
 
 function HoursTable({ hours, locale }: { hours: Hours; locale: Locale }) {
   const words = t(locale);
-  const week = weeklyHours({ rule: hours.rule, timeZone: hours.timeZone }, REGULAR_WEEK);
+  const week = weeklyHours({ rule: hours.rule, timeZone: hours.timeZone }, regularWeek);
   return (
     <table className="hours">
       <caption className="visually-hidden">{words.openingHours}</caption>

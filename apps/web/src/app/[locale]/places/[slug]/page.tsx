@@ -1,4 +1,4 @@
-import { breadcrumbJsonLd, homePath, type Locale, localize, venueJsonLd } from '@paseo/domain';
+import { breadcrumbJsonLd, homePath, type Locale, localize, regularWeek, venueJsonLd } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { JsonLd, PageShell } from '@/components/PageShell';
@@ -8,7 +8,6 @@ import { pageMetadata, shortDescription } from '@/lib/metadata';
 import { entryPage, metadataOf } from '@/lib/pages';
 import { absoluteUrl, entryAlternates, entryPath } from '@/lib/urls';
 import { VenueView } from '@/views/VenueView';
-import { REGULAR_WEEK } from '@/views/venue/OpeningHours';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -59,7 +58,7 @@ export default async function VenuePage({ params }: Props) {
   return (
     <PageShell locale={locale} alternates={alternates}>
       <JsonLd
-        data={venueJsonLd(venue, { locale, url, absoluteUrl, neighborhoods: trailLinks, at: REGULAR_WEEK })}
+        data={venueJsonLd(venue, { locale, url, absoluteUrl, neighborhoods: trailLinks, at: regularWeek })}
       />
       <JsonLd
         data={breadcrumbJsonLd([
