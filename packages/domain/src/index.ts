@@ -16,3 +16,5 @@ export * from './routes.js';
 export * from './search.js';
 export * from './slug.js';
 export * from './venue.js';
+export * from './walk.js';
+export * from './walkPlan.js';

@@ -6,6 +6,7 @@ import type {
   Place,
   PostalAddress,
   TouristAttractionLeaf,
+  TouristTrip,
   WithContext,
 } from 'schema-dts';
 import { categories } from './category.js';
@@ -17,6 +18,7 @@ import type { Neighborhood } from './neighborhood.js';
 import { weeklyHours } from './openingHours.js';
 import { cutAtWord, richTextToPlain } from './richText.js';
 import { lastVerified, type Venue } from './venue.js';
+import { stopVenues, type Walk, type WalkVenue } from './walk.js';
 
 export type JsonLdContext = {
   locale: Locale;
@@ -188,5 +190,44 @@ export function guideJsonLd(
     url: context.url,
     articleBody: cutAtWord(richTextToPlain(localize(guide.body, context.locale)), guideJsonLdBodyLength),
     ...(guide.updatedAt ? { dateModified: guide.updatedAt } : {}),
+  };
+}
+
+/**
+ * A walk as a tourist trip: its itinerary the stops in order, each a tourist attraction with its
+ * page and place on the map.
+ */
+export function walkJsonLd(
+  walk: Walk,
+  venues: readonly WalkVenue[],
+  context: Pick<JsonLdContext, 'locale' | 'url' | 'absoluteUrl'> & { venueUrl: (venue: WalkVenue) => string },
+): WithContext<TouristTrip> {
+  const { locale } = context;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'TouristTrip',
+    name: localize(walk.title, locale),
+    description: localize(walk.teaser, locale),
+    url: context.url,
+    image: imageJsonLd(walk.heroImage, context),
+    itinerary: {
+      '@type': 'ItemList',
+      numberOfItems: walk.stops.length,
+      itemListElement: stopVenues(walk, venues).map((venue, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        item: {
+          '@type': 'TouristAttraction',
+          name: localize(venue.name, locale),
+          url: context.venueUrl(venue),
+          geo: {
+            '@type': 'GeoCoordinates',
+            latitude: venue.location.latitude,
+            longitude: venue.location.longitude,
+          },
+        },
+      })),
+    },
+    ...(walk.updatedAt ? { dateModified: walk.updatedAt } : {}),
   };
 }

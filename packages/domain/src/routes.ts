@@ -6,6 +6,7 @@ export const sections = {
   neighborhood: { es: 'barrios', en: 'neighborhoods' },
   category: { es: 'categorias', en: 'categories' },
   guide: { es: 'guias', en: 'guides' },
+  walk: { es: 'paseos', en: 'walks' },
   search: { es: 'buscar', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof sections;

@@ -130,6 +130,14 @@ export const pullQuoteSchema = z.object({
   attribution: boundedText(textLimits.line, { empty: 'Attribution is required' }),
 });
 
+/** How long a visit may be said to take, in minutes: a quick look to a whole day. */
+export const visitMinutesRange = { min: 5, max: 480 } as const;
+export const visitMinutesSchema = z
+  .number({ error: 'Time needed must be a number of minutes' })
+  .int('Time needed must be whole minutes')
+  .min(visitMinutesRange.min, `Time needed must be at least ${visitMinutesRange.min} minutes`)
+  .max(visitMinutesRange.max, `Time needed must be at most ${visitMinutesRange.max} minutes (8 hours)`);
+
 /** A teaser is one line on a card. */
 export const teaserMaxLength = 140;
 const teaserText = boundedText(teaserMaxLength, {
@@ -160,6 +168,8 @@ export const venueSchema = z.object({
   accessibility: accessibilitySchema.optional(),
   contact: contactSchema.optional(),
   tips: z.array(practicalTipSchema).default([]),
+  /** How long a visit usually takes; a walk's stop takes it unless the walk says otherwise. */
+  visitMinutes: visitMinutesSchema.optional(),
   pinnedNearby: z.array(slugSchema).default([]),
   guides: z.array(slugSchema).default([]),
   factChecks: z.array(factCheckSchema).default([]),

@@ -1,0 +1,241 @@
+/**
+ * A walk's timetable from its stops' places, visit lengths and open intervals (worked out ahead by
+ * `openSchedule` with the rules engine). This module imports no engine and no schema library, so a
+ * browser can plan a walk from a cached page as the visitor changes the start
+ * (`@paseo/domain/walkPlan`); `planWalk` and `bestOrder` in walk.ts build on it.
+ */
+import { distanceMeters, type LatLon, walkingMinutes } from './distance.js';
+import type { OpenSchedule } from './openNow.js';
+
+/** One stop as the planner needs it. */
+export type RouteStop = {
+  /** The venue's Spanish slug. */
+  venue: string;
+  location: LatLon;
+  /** How long the visit takes. */
+  minutes: number;
+  /** The venue's open intervals over the days a plan may fall in; none when its hours are unknown. */
+  schedule?: OpenSchedule | undefined;
+};
+
+/**
+ * What a visitor finds on arrival: open for the whole visit; open but closing before the visit
+ * would end; shut (and when it opens, if within the schedule); or unknown (no hours, or a time
+ * outside the schedule). Instants are milliseconds since the epoch.
+ */
+export type StopState =
+  | { state: 'open'; closesAt: number | undefined }
+  | { state: 'closes-early'; closesAt: number }
+  | { state: 'closed'; opensAt: number | undefined }
+  | { state: 'unknown' };
+
+/** The walk to a stop from the one before: metres in a straight line, minutes on foot. */
+export type Leg = { meters: number; minutes: number };
+
+export type PlannedStop = {
+  venue: string;
+  /** The walk from the previous stop; none for the first. */
+  leg: Leg | undefined;
+  arrives: number;
+  leaves: number;
+  status: StopState;
+};
+
+export type WalkPlan = {
+  /** The zone whose clock the plan's times are read in. */
+  timeZone: string;
+  start: number;
+  /** When the visitor leaves the last stop. */
+  ends: number;
+  stops: PlannedStop[];
+  meters: number;
+  walkingMinutes: number;
+};
+
+const minute = 60_000;
+
+/** Open intervals that touch (a day's end and the next day's start) are one stretch of opening. */
+function stretches(intervals: OpenSchedule['intervals']): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [opens, closes] of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && opens <= last[1]) last[1] = Math.max(last[1], closes);
+    else merged.push([opens, closes]);
+  }
+  return merged;
+}
+
+/** The state of a venue for a visit from `arrives` to `leaves`. */
+export function stateDuring(schedule: OpenSchedule | undefined, arrives: number, leaves: number): StopState {
+  if (!schedule || arrives < schedule.from || arrives >= schedule.until) return { state: 'unknown' };
+  for (const [opens, closes] of stretches(schedule.intervals)) {
+    if (arrives < opens) return { state: 'closed', opensAt: opens };
+    if (arrives < closes) {
+      // An interval reaching the end of the schedule closes at a time it cannot know.
+      const closesAt = closes < schedule.until ? closes : undefined;
+      if (closesAt !== undefined && closesAt < leaves) return { state: 'closes-early', closesAt };
+      return { state: 'open', closesAt };
+    }
+  }
+  return { state: 'closed', opensAt: undefined };
+}
+
+/**
+ * The walk's timetable from `start`: each leg walked at Paseo's pace (`walkingMinutes`), each stop
+ * visited for its minutes, straight on to the next; a shut door is reported, not waited for.
+ */
+export function planRoute(stops: readonly RouteStop[], start: Date | number, timeZone: string): WalkPlan {
+  const begin = typeof start === 'number' ? start : start.getTime();
+  let clock = begin;
+  let meters = 0;
+  let walking = 0;
+  const planned = stops.map((stop, index): PlannedStop => {
+    const previous = stops[index - 1];
+    let leg: Leg | undefined;
+    if (previous) {
+      const straight = distanceMeters(previous.location, stop.location);
+      leg = { meters: Math.round(straight), minutes: walkingMinutes(straight) };
+      meters += leg.meters;
+      walking += leg.minutes;
+      clock += leg.minutes * minute;
+    }
+    const arrives = clock;
+    clock += stop.minutes * minute;
+    return {
+      venue: stop.venue,
+      leg,
+      arrives,
+      leaves: clock,
+      status: stateDuring(stop.schedule, arrives, clock),
+    };
+  });
+  return { timeZone, start: begin, ends: clock, stops: planned, meters, walkingMinutes: walking };
+}
+
+/** A stop the visitor can count on: open for the whole visit, or with hours nobody knows. */
+const welcomes = (stop: PlannedStop) => stop.status.state === 'open' || stop.status.state === 'unknown';
+
+/** More stops than this are not reordered: the orders to try grow as the factorial. */
+export const maxReorderedStops = 9;
+
+export type BestRouteOrder =
+  /** Every stop open on arrival and for the visit; of such orders, the one walked least. */
+  | { found: true; order: number[]; plan: WalkPlan }
+  /** No order keeps every stop open; `order` leaves the fewest shut (then walks least), `shut` names them. */
+  | { found: false; reason: 'always-shut'; order: number[]; plan: WalkPlan; shut: string[] }
+  | { found: false; reason: 'too-many-stops'; maxStops: number };
+
+/**
+ * The order of the stops that keeps every one open when the visitor arrives and while they stay,
+ * walking the least; or, when none does, the order that leaves the fewest shut. `order` holds
+ * indices into `stops`. Every order is tried, cutting short any that is already worse than the
+ * best found.
+ */
+export function bestRouteOrder(
+  stops: readonly RouteStop[],
+  start: Date | number,
+  timeZone: string,
+): BestRouteOrder {
+  if (stops.length > maxReorderedStops) {
+    return { found: false, reason: 'too-many-stops', maxStops: maxReorderedStops };
+  }
+  const begin = typeof start === 'number' ? start : start.getTime();
+  const legs = stops.map((a) =>
+    stops.map((b) => {
+      const straight = distanceMeters(a.location, b.location);
+      return { meters: Math.round(straight), minutes: walkingMinutes(straight) };
+    }),
+  );
+  let best: { shut: number; meters: number; order: number[] } | undefined;
+  const order: number[] = [];
+  const used = stops.map(() => false);
+
+  const visit = (clock: number, meters: number, shut: number) => {
+    if (best && (shut > best.shut || (shut === best.shut && meters >= best.meters))) return;
+    if (order.length === stops.length) {
+      best = { shut, meters, order: [...order] };
+      return;
+    }
+    const last = order[order.length - 1];
+    stops.forEach((stop, index) => {
+      if (used[index]) return;
+      const leg =
+        last === undefined ? { meters: 0, minutes: 0 } : (legs[last]?.[index] ?? { meters: 0, minutes: 0 });
+      const arrives = clock + leg.minutes * minute;
+      const leaves = arrives + stop.minutes * minute;
+      const state = stateDuring(stop.schedule, arrives, leaves).state;
+      const closed = state === 'open' || state === 'unknown' ? 0 : 1;
+      used[index] = true;
+      order.push(index);
+      visit(leaves, meters + leg.meters, shut + closed);
+      order.pop();
+      used[index] = false;
+    });
+  };
+  visit(begin, 0, 0);
+
+  const chosen = best?.order ?? stops.map((_, index) => index);
+  const plan = planRoute(
+    chosen.map((index) => stops[index] as RouteStop),
+    begin,
+    timeZone,
+  );
+  if (best?.shut === 0) return { found: true, order: chosen, plan };
+  return {
+    found: false,
+    reason: 'always-shut',
+    order: chosen,
+    plan,
+    shut: plan.stops.filter((stop) => !welcomes(stop)).map((stop) => stop.venue),
+  };
+}
+
+/** The wall clock of a zone at an instant: `YYYY-MM-DD`, `HH:mm`, and the weekday (0 = Monday). */
+export function wallClock(
+  instant: number,
+  timeZone: string,
+): { date: string; time: string; weekday: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    weekday: 'short',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday'));
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+    weekday,
+  };
+}
+
+/** How far the zone's clock is ahead of UTC at an instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const { date, time } = wallClock(instant, timeZone);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, min] = time.split(':').map(Number) as [number, number];
+  return Date.UTC(year, month - 1, day, hour, min) - Math.floor(instant / minute) * minute;
+}
+
+/**
+ * The instant a zone's clock shows `date` (`YYYY-MM-DD`) at `time` (`HH:mm`); undefined for text
+ * that is not a date and a time. Where a clock change skips or repeats the hour, the offset before
+ * the change is used.
+ */
+export function instantAt(date: string, time: string, timeZone: string): number | undefined {
+  const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const timeMatch = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!dateMatch || !timeMatch) return undefined;
+  const [, year, month, day] = dateMatch.map(Number) as [number, number, number, number];
+  const [, hour, min] = timeMatch.map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || min > 59) return undefined;
+  const asUtc = Date.UTC(year, month - 1, day, hour, min);
+  if (new Date(asUtc).getUTCDate() !== day) return undefined;
+  const guess = asUtc - zoneOffset(asUtc, timeZone);
+  return asUtc - zoneOffset(guess, timeZone);
+}
