@@ -15,6 +15,7 @@ import { Neighborhoods } from './collections/Neighborhoods';
 import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
 import { Venues } from './collections/Venues';
+import { Walks } from './collections/Walks';
 import { env, siteAddress } from './env';
 import { sitePathRedirectFields } from './fields/redirectFields';
 import { answerClientErrors } from './hooks/answerClientErrors';
@@ -53,14 +54,14 @@ export default buildConfig({
     importMap: { baseDir: dirname, autoGenerate: false },
     meta: { titleSuffix: ' — Paseo CMS' },
     livePreview: {
-      collections: ['venues'],
+      collections: ['venues', 'walks'],
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 390, height: 844 },
         { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
       ],
     },
   },
-  collections: [Venues, Neighborhoods, Categories, Guides, Media, Reports, Users],
+  collections: [Venues, Neighborhoods, Walks, Categories, Guides, Media, Reports, Users],
   localization: {
     locales: [
       { code: 'es', label: 'Español' },
@@ -120,14 +121,14 @@ export default buildConfig({
   },
   plugins: [
     seoPlugin({
-      collections: ['venues', 'neighborhoods', 'guides'],
+      collections: ['venues', 'neighborhoods', 'guides', 'walks'],
       uploadsCollection: 'media',
       tabbedUI: true,
       generateTitle: ({ doc }) => `${String(doc?.name ?? doc?.title ?? '')} — Paseo`,
       generateDescription: ({ doc }) => String(doc?.teaser ?? doc?.summary ?? ''),
     }),
     redirectsPlugin({
-      collections: ['venues', 'neighborhoods', 'guides'],
+      collections: ['venues', 'neighborhoods', 'guides', 'walks'],
       overrides: {
         admin: { group: 'Content' },
         access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },

@@ -42,6 +42,24 @@ export function venueData(refs: Awaited<ReturnType<typeof references>>, override
   };
 }
 
+/** A published walk in Spanish through `venues` (ids), with a unique title. */
+export function walkData(
+  refs: Awaited<ReturnType<typeof references>>,
+  venues: readonly number[],
+  overrides: Json = {},
+): Json {
+  return {
+    title: `Paseo de prueba ${suffix()}`,
+    teaser: 'Un paseo de prueba por Coyoacán.',
+    introduction: paragraph('Introducción de prueba.'),
+    neighborhood: refs.neighborhood,
+    heroImage: refs.heroImage,
+    stops: venues.map((venue) => ({ venue, lookFor: 'La fachada.' })),
+    _status: 'published',
+    ...overrides,
+  };
+}
+
 /** A tiny valid PNG (1×1), so no file needs to be downloaded or kept in the repo. */
 export const onePixelPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',

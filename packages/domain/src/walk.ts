@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { distanceMeters, type LatLon, walkingMinutes } from './distance.js';
+import type { LatLon } from './distance.js';
 import type { GeoPoint } from './geo.js';
 import { boundedText, type Locale, localize, localizedLine, localizedText, textLimits } from './locale.js';
 import { mediaSchema } from './media.js';
@@ -14,9 +14,6 @@ export const walkStopLimits = { min: 2, max: 12 } as const;
 
 /** A visit's length when neither the walk nor the venue says: most museums take about this. */
 export const defaultVisitMinutes = 45;
-
-/** A leg longer than this on foot is flagged: most visitors would take a taxi or the metro. */
-export const longLegMinutes = 30;
 
 /**
  * Where the same venue comes back in a list of stops: each later stop with the first one it repeats
@@ -168,24 +165,6 @@ export function bestOrder(
   const route = walkRoute(walk, venues, start, daysFor(walk));
   return bestRouteOrder(route, start, walkTimeZone(stopVenues(walk, venues)));
 }
-
-/** A leg too long for a sensible walk, named by the stops at its ends. */
-export type LongLeg = { from: string; to: string; meters: number; minutes: number };
-
-/** The legs between consecutive points longer than `longLegMinutes` on foot. */
-export function longLegs(points: readonly { name: string; location: LatLon }[]): LongLeg[] {
-  return points.flatMap((point, index) => {
-    const previous = points[index - 1];
-    if (!previous) return [];
-    const meters = Math.round(distanceMeters(previous.location, point.location));
-    const minutes = walkingMinutes(meters);
-    return minutes > longLegMinutes ? [{ from: previous.name, to: point.name, meters, minutes }] : [];
-  });
-}
-
-/** How a long leg is flagged to an editor. */
-export const longLegMessage = (leg: LongLeg) =>
-  `From «${leg.from}» to «${leg.to}» is ${(leg.meters / 1000).toFixed(1)} km, about ${leg.minutes} minutes on foot: longer than a sensible walk (${longLegMinutes} minutes)`;
 
 /** Walking directions through the points in order, for the visitor's map app. */
 export function routeDirectionsUrl(points: readonly GeoPoint[]): string {

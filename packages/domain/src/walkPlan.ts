@@ -190,6 +190,30 @@ export function bestRouteOrder(
   };
 }
 
+/** A leg longer than this on foot is flagged: most visitors would take a taxi or the metro. */
+export const longLegMinutes = 30;
+
+/** A leg too long for a sensible walk, named by the stops at its ends. */
+export type LongLeg = { from: string; to: string; meters: number; minutes: number };
+
+/** The legs between consecutive points longer than `longLegMinutes` on foot. */
+export function longLegs(points: readonly { name: string; location: LatLon }[]): LongLeg[] {
+  return points.flatMap((point, index) => {
+    const previous = points[index - 1];
+    if (!previous) return [];
+    // Minutes from the distance before rounding, as a walk's plan counts them.
+    const straight = distanceMeters(previous.location, point.location);
+    const minutes = walkingMinutes(straight);
+    return minutes > longLegMinutes
+      ? [{ from: previous.name, to: point.name, meters: Math.round(straight), minutes }]
+      : [];
+  });
+}
+
+/** How a long leg is flagged to an editor. */
+export const longLegMessage = (leg: LongLeg) =>
+  `From «${leg.from}» to «${leg.to}» is ${(leg.meters / 1000).toFixed(1)} km, about ${leg.minutes} minutes on foot: longer than a sensible walk (${longLegMinutes} minutes)`;
+
 /** The wall clock of a zone at an instant: `YYYY-MM-DD`, `HH:mm`, and the weekday (0 = Monday). */
 export function wallClock(
   instant: number,
@@ -233,9 +257,14 @@ export function instantAt(date: string, time: string, timeZone: string): number 
   if (!dateMatch || !timeMatch) return undefined;
   const [, year, month, day] = dateMatch.map(Number) as [number, number, number, number];
   const [, hour, min] = timeMatch.map(Number) as [number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || min > 59) return undefined;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || min > 59)
+    return undefined;
   const asUtc = Date.UTC(year, month - 1, day, hour, min);
   if (new Date(asUtc).getUTCDate() !== day) return undefined;
-  const guess = asUtc - zoneOffset(asUtc, timeZone);
-  return asUtc - zoneOffset(guess, timeZone);
+  // The zone's offsets a day either side; no zone changes its clock twice in two days.
+  const before = zoneOffset(asUtc - 86_400_000, timeZone);
+  const after = zoneOffset(asUtc + 86_400_000, timeZone);
+  const shows = (offset: number) => wallClock(asUtc - offset, timeZone).time === time;
+  // Both read right in a repeated hour, neither in a skipped one: then the offset before wins.
+  return asUtc - (shows(before) || !shows(after) ? before : after);
 }

@@ -2,7 +2,8 @@ import { type PolicyDirectives, scriptDirectives, serializePolicy } from '@paseo
 
 /**
  * The admin's Content-Security-Policy: scripts as `scriptDirectives` says. The admin frames two
- * things: the public site (live preview) and OpenStreetMap (the map preview).
+ * things: the public site (live preview) and OpenStreetMap (the map preview); a walk's route is
+ * drawn on OpenStreetMap's tiles.
  */
 export function contentSecurityPolicy({
   cmsOrigin,
@@ -16,7 +17,8 @@ export function contentSecurityPolicy({
     ...scriptDirectives,
     // The admin's dropdowns write their styles as <style> elements at run time.
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    // OpenStreetMap's tiles draw a walk's route map.
+    'img-src': ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org'],
     'font-src': ["'self'", 'data:'],
     // The admin calls the API at its configured address, which may differ from the one in the bar.
     'connect-src': ["'self'", ...(cmsOrigin ? [cmsOrigin] : [])],

@@ -5,6 +5,7 @@ import * as migration_20261127_214525_search_text_without_index from './20261127
 import * as migration_20261128_022142_media_object_storage from './20261128_022142_media_object_storage';
 import * as migration_20261128_025206_city_scale_indexes from './20261128_025206_city_scale_indexes';
 import * as migration_20261128_060000_nearest_venues from './20261128_060000_nearest_venues';
+import * as migration_20261128_124640_walks from './20261128_124640_walks';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261128_060000_nearest_venues.up,
     down: migration_20261128_060000_nearest_venues.down,
     name: '20261128_060000_nearest_venues',
+  },
+  {
+    up: migration_20261128_124640_walks.up,
+    down: migration_20261128_124640_walks.down,
+    name: '20261128_124640_walks'
   },
 ];

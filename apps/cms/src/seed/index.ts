@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { addressSchema, type Locale, type LocalizedText, type VenueInput } from '@paseo/domain';
 import { lexicalState } from '@paseo/domain/cms';
-import { categoryFixtures, guides, images, neighborhoods, venues } from '@paseo/domain/fixtures';
+import { categoryFixtures, guides, images, neighborhoods, venues, walks } from '@paseo/domain/fixtures';
 import type {
   CollectionSlug,
   DataFromCollectionSlug,
@@ -20,7 +20,7 @@ export const demoUsers = [
 
 export type Id = number;
 /** The collections whose entries are written in Spanish, then English. */
-type Content = 'venues' | 'neighborhoods' | 'guides' | 'categories';
+type Content = 'venues' | 'neighborhoods' | 'guides' | 'walks' | 'categories';
 type Data<S extends CollectionSlug> = RequiredDataFromCollectionSlug<S>;
 
 /** The text for one language, without falling back: an untranslated field stays empty. */
@@ -210,6 +210,43 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
     });
   }
 
+  for (const walk of walks) {
+    const id = await findId(payload, 'walks', { slug: { equals: walk.slug.es } });
+    note(!id, `walk ${walk.slug.es}`);
+    if (id) continue;
+    const stops = (locale: Locale) =>
+      walk.stops.map((stop) => ({
+        venue: idOf(venueIds, stop.venue, 'the venue'),
+        minutes: stop.minutes,
+        lookFor: text(stop.lookFor, locale),
+        wayHere: text(stop.wayHere, locale),
+      }));
+    await createBilingual(
+      payload,
+      'walks',
+      {
+        _status: 'published',
+        title: walk.title.es,
+        slug: walk.slug.es,
+        teaser: walk.teaser.es,
+        introduction: lexicalState(walk.introduction.es),
+        neighborhood: idOf(neighborhoodIds, walk.neighborhood, 'the neighborhood'),
+        heroImage: idOf(mediaIds, walk.heroImage.url, 'the image'),
+        stops: stops('es'),
+        reorderable: walk.reorderable,
+        verifiedAt: walk.verifiedAt,
+        sources: walk.sources,
+      },
+      (created) => ({
+        title: walk.title.en,
+        slug: walk.slug.en,
+        teaser: walk.teaser.en,
+        introduction: walk.introduction.en && lexicalState(walk.introduction.en),
+        stops: sameRows(created.stops, stops('en')),
+      }),
+    );
+  }
+
   return report;
 }
 
@@ -303,6 +340,7 @@ export function venueData(venue: VenueInput, locale: Locale, refs: Refs): VenueD
     tips: (venue.tips ?? []).map((tip) => ({ kind: tip.kind, text: text(tip.text, locale) })),
     address: addressSchema.parse(venue.address),
     location: venue.location,
+    visitMinutes: venue.visitMinutes,
     gettingThere: text(venue.gettingThere, locale),
     transit: venue.transit ?? [],
     contact: venue.contact,

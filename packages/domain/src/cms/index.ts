@@ -12,6 +12,7 @@ import type {
   Neighborhood,
   Redirect,
   Venue,
+  Walk,
 } from './payloadTypes.js';
 
 export type * from './payloadTypes.js';
@@ -22,16 +23,18 @@ export type ByLocale<T> = { es?: T | null; en?: T | null };
 /** The rest of each dotted path that starts with `Key`. */
 type Below<Path extends string, Key> = Path extends `${Key & string}.${infer Rest}` ? Rest : never;
 
-type Document = Venue | Neighborhood | Guide | Category | Media;
+type Document = Venue | Neighborhood | Guide | Walk | Category | Media;
 type Populated<T> = T extends Venue
   ? VenueDoc
   : T extends Neighborhood
     ? NeighborhoodDoc
     : T extends Guide
       ? GuideDoc
-      : T extends Category
-        ? CategoryDoc
-        : MediaDoc;
+      : T extends Walk
+        ? WalkDoc
+        : T extends Category
+          ? CategoryDoc
+          : MediaDoc;
 
 /** A field's value as `locale=all` reads it: a populated relationship is read the same way. */
 type Read<T, Localized extends string> = T extends Document ? Populated<T> : AllLocales<T, Localized>;
@@ -46,6 +49,7 @@ export type AllLocales<T, Localized extends string> = T extends readonly (infer 
 export interface VenueDoc extends AllLocales<Venue, LocalizedFields['venues']> {}
 export interface NeighborhoodDoc extends AllLocales<Neighborhood, LocalizedFields['neighborhoods']> {}
 export interface GuideDoc extends AllLocales<Guide, LocalizedFields['guides']> {}
+export interface WalkDoc extends AllLocales<Walk, LocalizedFields['walks']> {}
 export interface CategoryDoc extends AllLocales<Category, LocalizedFields['categories']> {}
 export type MediaDoc = Media;
 export type RedirectDoc = Redirect;

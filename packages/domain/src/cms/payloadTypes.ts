@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     venues: Venue;
     neighborhoods: Neighborhood;
+    walks: Walk;
     categories: Category;
     guides: Guide;
     media: Media;
@@ -85,6 +86,7 @@ export interface Config {
   collectionsSelect: {
     venues: VenuesSelect<false> | VenuesSelect<true>;
     neighborhoods: NeighborhoodsSelect<false> | NeighborhoodsSelect<true>;
+    walks: WalksSelect<false> | WalksSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -211,6 +213,10 @@ export interface Venue {
     website?: string | null;
     email?: string | null;
   };
+  /**
+   * How long a visit usually takes; walks use it for their stops.
+   */
+  visitMinutes?: number | null;
   openingHours?: {
     /**
      * OpenStreetMap syntax, e.g. "Tu-Su 10:00-17:00; PH off". Leave empty if unknown.
@@ -497,6 +503,83 @@ export interface Guide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "walks".
+ */
+export interface Walk {
+  id: number;
+  title?: string | null;
+  /**
+   * One line for cards and lists.
+   */
+  teaser?: string | null;
+  neighborhood: number | Neighborhood;
+  heroImage: number | Media;
+  introduction: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * 2 to 12 venues, in the order a visitor walks them.
+   */
+  stops: {
+    venue: number | Venue;
+    /**
+     * Empty: the venue’s own time needed.
+     */
+    minutes?: number | null;
+    lookFor?: string | null;
+    /**
+     * Directions or a remark for the walk from the previous stop.
+     */
+    wayHere?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * For walks whose stops can come in any order: the site suggests one that finds every door open.
+   */
+  reorderable?: boolean | null;
+  verifiedAt?: string | null;
+  sources?:
+    | {
+        name: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  /**
+   * Part of the page's address. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  /**
+   * Fields still without English; the site shows the Spanish text until they are written.
+   */
+  untranslated?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
  */
 export interface Report {
@@ -564,6 +647,10 @@ export interface Redirect {
       | ({
           relationTo: 'guides';
           value: number | Guide;
+        } | null)
+      | ({
+          relationTo: 'walks';
+          value: number | Walk;
         } | null);
     url?: string | null;
   };
@@ -695,6 +782,10 @@ export interface PayloadLockedDocument {
         value: number | Neighborhood;
       } | null)
     | ({
+        relationTo: 'walks';
+        value: number | Walk;
+      } | null)
+    | ({
         relationTo: 'categories';
         value: number | Category;
       } | null)
@@ -818,6 +909,7 @@ export interface VenuesSelect<T extends boolean = true> {
         website?: T;
         email?: T;
       };
+  visitMinutes?: T;
   openingHours?:
     | T
     | {
@@ -908,6 +1000,48 @@ export interface NeighborhoodsSelect<T extends boolean = true> {
         longitude?: T;
       };
   boundary?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  untranslated?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "walks_select".
+ */
+export interface WalksSelect<T extends boolean = true> {
+  title?: T;
+  teaser?: T;
+  neighborhood?: T;
+  heroImage?: T;
+  introduction?: T;
+  stops?:
+    | T
+    | {
+        venue?: T;
+        minutes?: T;
+        lookFor?: T;
+        wayHere?: T;
+        id?: T;
+      };
+  reorderable?: T;
+  verifiedAt?: T;
+  sources?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1190,6 +1324,10 @@ export interface TaskSchedulePublish {
           value: number | Neighborhood;
         } | null)
       | ({
+          relationTo: 'walks';
+          value: number | Walk;
+        } | null)
+      | ({
           relationTo: 'guides';
           value: number | Guide;
         } | null);
@@ -1216,6 +1354,7 @@ export interface Auth {
 export interface LocalizedFields {
   'venues': 'name' | 'teaser' | 'pullQuote.text' | 'description' | 'tips.text' | 'gettingThere' | 'openingHours.closures.reason' | 'openingHours.note' | 'admission.prices.audience' | 'admission.freeDays.text' | 'admission.note' | 'accessibility.note' | 'meta.title' | 'meta.description' | 'meta.image' | 'slug';
   'neighborhoods': 'name' | 'summary' | 'meta.title' | 'meta.description' | 'meta.image' | 'slug';
+  'walks': 'title' | 'teaser' | 'introduction' | 'stops.lookFor' | 'stops.wayHere' | 'meta.title' | 'meta.description' | 'meta.image' | 'slug';
   'categories': 'label';
   'guides': 'title' | 'summary' | 'body' | 'meta.title' | 'meta.description' | 'meta.image' | 'slug';
   'media': never;

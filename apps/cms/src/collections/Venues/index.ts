@@ -21,6 +21,8 @@ import {
   transitModes,
   transitStopSchema,
   venueSchema,
+  visitMinutesRange,
+  visitMinutesSchema,
 } from '@paseo/domain';
 import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload';
 import { contentTabs } from '../../fields/contentTabs';
@@ -271,6 +273,15 @@ export const Venues: CollectionConfig = {
       {
         label: 'Hours & prices',
         fields: [
+          {
+            name: 'visitMinutes',
+            label: 'Time needed (minutes)',
+            type: 'number',
+            min: visitMinutesRange.min,
+            max: visitMinutesRange.max,
+            admin: { description: 'How long a visit usually takes; walks use it for their stops.' },
+            validate: validateWith(visitMinutesSchema, { optional: true }),
+          },
           {
             name: 'openingHours',
             label: 'Opening hours',
