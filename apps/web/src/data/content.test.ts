@@ -136,6 +136,36 @@ describe('the data layer', () => {
     );
   });
 
+  it('assembles a walk page: its stops in order with their venues’ hours, and the neighborhood trail', async () => {
+    const { content } = setup();
+    const page = await content.walkPage('es', 'dos-casas-y-un-mercado');
+    expect(page?.walk.stops.map((stop) => stop.venue)).toEqual([
+      'museo-frida-kahlo',
+      'mercado-de-coyoacan',
+      'museo-casa-de-leon-trotsky',
+    ]);
+    expect(page?.venues.find((v) => v.slug.es === 'museo-frida-kahlo')?.openingHours?.rule).toMatch(
+      /^Tu,Th-Su/,
+    );
+    expect(page?.venues.find((v) => v.slug.es === 'museo-frida-kahlo')?.visitMinutes).toBe(90);
+    expect(page?.trail.map((n) => n.slug.es)).toEqual(['coyoacan', 'del-carmen']);
+    const english = await content.walkPage('en', 'two-houses-and-a-market');
+    expect(english?.walk.slug.es).toBe('dos-casas-y-un-mercado');
+    expect(await content.walkPage('es', 'two-houses-and-a-market')).toBeUndefined();
+    expect((await content.allWalks()).map((walk) => walk.slug.es)).toEqual([
+      'barrios-de-churubusco',
+      'dos-casas-y-un-mercado',
+    ]);
+  });
+
+  it('links a venue to the walks that stop at it', async () => {
+    const { content } = setup();
+    const trotsky = await content.venuePage('es', 'museo-casa-de-leon-trotsky');
+    expect(trotsky?.walks.map((walk) => walk.slug.es)).toEqual(['dos-casas-y-un-mercado']);
+    const cineteca = await content.venuePage('es', 'cineteca-nacional');
+    expect(cineteca?.walks).toEqual([]);
+  });
+
   it('builds a venue page in two rounds of CMS calls, in either language', async () => {
     const cms = fakeCms();
     // Calls are held until the test lets the whole waiting round through at once.

@@ -14,6 +14,8 @@ import {
   searchKey,
   type Venue,
   venueSchema,
+  type Walk,
+  walkSchema,
 } from '@paseo/domain';
 import type {
   GuideDoc,
@@ -22,6 +24,7 @@ import type {
   PublishedSlug,
   RedirectDoc,
   VenueDoc,
+  WalkDoc,
 } from '@paseo/domain/cms';
 import { type CmsClient, CmsUnavailableError, type Query } from './client';
 import {
@@ -31,7 +34,9 @@ import {
   neighborhoodFromCms,
   populated,
   seoFromCms,
+  stopVenuesOf,
   venueFromCms,
+  walkFromCms,
   withoutEmpty,
 } from './fromCms';
 import { keepInProcess } from './keptInProcess';
@@ -52,6 +57,26 @@ export type VenueCard = ReturnType<typeof venueCardSchema.parse>;
 
 export type Seo = ReturnType<typeof seoFromCms>;
 
+/** What a walk shows of each stop's venue: its card, its hours and how long a visit takes. */
+export const walkVenueSchema = venueCardSchema.extend({
+  openingHours: venueSchema.shape.openingHours,
+  visitMinutes: venueSchema.shape.visitMinutes,
+});
+export type WalkVenueCard = ReturnType<typeof walkVenueSchema.parse>;
+
+/** A link to a walk: its title and address. */
+export const walkLinkSchema = walkSchema.pick({ title: true, slug: true });
+export type WalkLink = ReturnType<typeof walkLinkSchema.parse>;
+
+export type WalkPage = {
+  walk: Walk;
+  /** The venues of its stops, each once. */
+  venues: WalkVenueCard[];
+  /** The walk's neighborhood and the areas above it, outermost first. */
+  trail: Neighborhood[];
+  seo: Seo;
+};
+
 export type VenuePage = {
   id: number;
   venue: Venue;
@@ -59,6 +84,8 @@ export type VenuePage = {
   trail: Neighborhood[];
   guides: Guide[];
   nearby: NearbyPlace<VenueCard>[];
+  /** The walks that stop at the venue. */
+  walks: WalkLink[];
   seo: Seo;
 };
 
@@ -156,6 +183,7 @@ const bySpanishSlug = 'slug.es';
 const venueTags = cacheTags.collection('venues');
 const neighborhoodTags = cacheTags.collection('neighborhoods');
 const guideTags = cacheTags.collection('guides');
+const walkTags = cacheTags.collection('walks');
 
 /**
  * The fields a venue card shows, and the populated documents cut to what it reads of them: a list
@@ -175,6 +203,13 @@ export const venueCardFields: Query = {
   ...cardPopulate,
 };
 
+/** A walk's stops come as cards with their hours and time needed. */
+const walkPopulate: Query = {
+  ...cardPopulate,
+  'populate[venues][openingHours]': true,
+  'populate[venues][visitMinutes]': true,
+};
+
 /** Every read the site makes, built on one CMS client (cached for pages, fresh for previews). */
 export function createContent(client: CmsClient) {
   async function venueDocBySlug(locale: Locale, slug: string): Promise<VenueDoc | undefined> {
@@ -191,6 +226,19 @@ export function createContent(client: CmsClient) {
     const tags = locale === 'es' ? [cacheTags.entry('venues', slug)] : [];
     const body = await client.get('/api/venues', query, tags, checkPage);
     return docsOf<VenueDoc>(body)[0];
+  }
+
+  // Walks are few, and a walk page shows its venues: any walk's or venue's publish refreshes them.
+  async function walkDocBySlug(locale: Locale, slug: string): Promise<WalkDoc | undefined> {
+    const query: Query = {
+      locale: 'all',
+      depth: 2,
+      limit: 1,
+      ...walkPopulate,
+      [`where[slug.${locale}][equals]`]: slug,
+    };
+    const body = await client.get('/api/walks', query, [walkTags, venueTags], checkPage);
+    return docsOf<WalkDoc>(body)[0];
   }
 
   /** Cards from `path`: the REST list, or the CMS's list of the venues nearest a point. */
@@ -299,6 +347,30 @@ export function createContent(client: CmsClient) {
     return [totalOf(body), docsOf<{ updatedAt?: string }>(body)[0]?.updatedAt];
   }
 
+  /** The published walks that stop at a venue, by id. */
+  async function walksThrough(venueId: number): Promise<WalkLink[]> {
+    const body = await client.get(
+      '/api/walks',
+      {
+        locale: 'all',
+        depth: 0,
+        limit: 50,
+        sort: bySpanishSlug,
+        'where[stops.venue][equals]': venueId,
+        'select[title]': true,
+        'select[slug]': true,
+      },
+      [walkTags],
+      checkPage,
+    );
+    return parseEntries(
+      docsOf<Pick<WalkDoc, 'title' | 'slug'>>(body),
+      (doc) => ({ title: localized(doc.title), slug: localized(doc.slug) }),
+      walkLinkSchema,
+      'walk link',
+    );
+  }
+
   // Past a few thousand venues the index outgrows the shared cache, so each process keeps its own.
   // It is rebuilt when a collection's newest change or count differs: read through the shared cache
   // (dropped by a publish), the same for every process, and unchanged when the cache only lost it.
@@ -331,9 +403,10 @@ export function createContent(client: CmsClient) {
       const venue = parseEntry(doc, venueFromCms, venueSchema, 'venue');
       const id = idOf(doc);
       if (!venue || id === undefined) return undefined;
-      const [neighborhoods, candidates] = await Promise.all([
+      const [neighborhoods, candidates, walks] = await Promise.all([
         shared,
         cardsFrom('/api/venues/nearest', { ...venue.location, limit: NEARBY_CANDIDATES }, [venueTags]),
+        walksThrough(id),
       ]);
       const pinned = parseEntries(populated(doc.pinnedNearby), venueFromCms, venueCardSchema, 'pinned venue');
       const pool = [...pinned, ...candidates.filter((c) => !pinned.some((p) => p.slug.es === c.slug.es))];
@@ -347,6 +420,7 @@ export function createContent(client: CmsClient) {
           limit: NEARBY_LIMIT,
           maxMeters: NEARBY_RADIUS_METERS,
         }),
+        walks,
         seo: seoFromCms(doc),
       };
     },
@@ -398,6 +472,45 @@ export function createContent(client: CmsClient) {
 
     allNeighborhoods,
     allGuides,
+
+    /** Every published walk, its stops' venues by slug. */
+    async allWalks(): Promise<Walk[]> {
+      const body = await client.getAll(
+        '/api/walks',
+        {
+          locale: 'all',
+          depth: 1,
+          sort: bySpanishSlug,
+          'populate[venues][slug]': true,
+          'populate[neighborhoods][slug]': true,
+        },
+        [walkTags],
+      );
+      return parseEntries(docsOf<WalkDoc>(body), walkFromCms, walkSchema, 'walk');
+    },
+
+    /** A walk with its stops' venues, or undefined when no published walk has the slug. */
+    async walkPage(locale: Locale, slug: string): Promise<WalkPage | undefined> {
+      const shared = allNeighborhoods();
+      shared.catch(() => {});
+      const [own, spanish] = await Promise.all([
+        walkDocBySlug(locale, slug),
+        locale === 'en' ? walkDocBySlug('es', slug) : undefined,
+      ]);
+      const doc = own ?? spanish;
+      if (doc === undefined) return undefined;
+      const walk = parseEntry(doc, walkFromCms, walkSchema, 'walk');
+      if (!walk) return undefined;
+      const venues = parseEntries(stopVenuesOf(doc), venueFromCms, walkVenueSchema, 'walk stop');
+      // A stop whose venue failed its checks is left out, as the venue would be from a list.
+      const shown = new Set(venues.map((venue) => venue.slug.es));
+      return {
+        walk: { ...walk, stops: walk.stops.filter((stop) => shown.has(stop.venue)) },
+        venues,
+        trail: neighborhoodTrail(walk.neighborhood, await shared),
+        seo: seoFromCms(doc),
+      };
+    },
 
     async neighborhoodBySlug(locale: Locale, slug: string) {
       const all = await allNeighborhoods();

@@ -11,6 +11,7 @@ import {
   type Neighborhood,
   searchKey,
   type Venue,
+  type Walk,
 } from '@paseo/domain';
 import {
   type ByLocale,
@@ -21,6 +22,7 @@ import {
   type NeighborhoodDoc,
   type RedirectDoc,
   type VenueDoc,
+  type WalkDoc,
 } from '@paseo/domain/cms';
 import { fixtures } from '@paseo/domain/fixtures';
 
@@ -132,6 +134,7 @@ export function venueDoc(v: Venue, depth = 2): VenueDoc {
       en: v.description.en && lexicalState(v.description.en),
     },
     gallery: v.gallery.map(mediaDoc),
+    visitMinutes: v.visitMinutes ?? null,
     tips: v.tips.map((tip, i) => ({ id: `tip${i}`, ...tip })),
     address: v.address,
     location: v.location,
@@ -179,17 +182,59 @@ export function venueDoc(v: Venue, depth = 2): VenueDoc {
   };
 }
 
+export function walkDoc(w: Walk): WalkDoc {
+  const neighborhood = fixtures.neighborhoods.find((n) => n.slug.es === w.neighborhood);
+  return {
+    id: idFor(`walks:${w.slug.es}`),
+    title: w.title,
+    slug: { es: w.slug.es, en: w.slug.en ?? null },
+    teaser: w.teaser,
+    introduction: {
+      es: lexicalState(w.introduction.es),
+      en: w.introduction.en && lexicalState(w.introduction.en),
+    },
+    neighborhood: neighborhood ? neighborhoodDoc(neighborhood, 0) : idFor(`neighborhoods:${w.neighborhood}`),
+    heroImage: mediaDoc(w.heroImage),
+    stops: w.stops.map((stop, i) => {
+      const venue = fixtures.venues.find((v) => v.slug.es === stop.venue);
+      return {
+        id: `stop${i}`,
+        venue: venue ? venueDoc(venue, 1) : idFor(`venues:${stop.venue}`),
+        minutes: stop.minutes ?? null,
+        lookFor: orEmpty(stop.lookFor),
+        wayHere: orEmpty(stop.wayHere),
+      };
+    }),
+    reorderable: w.reorderable,
+    verifiedAt: w.verifiedAt ?? null,
+    sources: w.sources.map((source, i) => ({ id: `source${i}`, name: source.name, url: source.url ?? null })),
+    meta: { title: empty, description: empty, image: empty },
+    searchText: searchTextOf([w.title, w.teaser]),
+    _status: 'published',
+    createdAt,
+    updatedAt: '2026-11-20T10:00:00.000Z',
+  };
+}
+
 function categoryDoc(key: Venue['category']): CategoryDoc {
   const category = fixtures.categories.find((c) => c.key === key);
   return { id: idFor(`categories:${key}`), key, label: category?.label, createdAt, updatedAt: createdAt };
 }
 
-/** The value at a dotted path of a document (`slug.es`, `category.key`). */
+/**
+ * The value at a dotted path of a document (`slug.es`, `category.key`); through an array, the
+ * values of its rows (`stops.venue`).
+ */
 const valueAt = (doc: object, path: string): unknown =>
   path
     .split('.')
     .reduce<unknown>(
-      (at, key) => (typeof at === 'object' && at !== null ? Reflect.get(at, key) : undefined),
+      (at, key) =>
+        Array.isArray(at)
+          ? at.map((row) => (typeof row === 'object' && row !== null ? Reflect.get(row, key) : undefined))
+          : typeof at === 'object' && at !== null
+            ? Reflect.get(at, key)
+            : undefined,
       doc,
     );
 
@@ -204,6 +249,7 @@ export type FakeCms = {
     venues: VenueDoc[];
     neighborhoods: NeighborhoodDoc[];
     guides: GuideDoc[];
+    walks: WalkDoc[];
     redirects: RedirectDoc[];
   };
   down: boolean;
@@ -221,6 +267,7 @@ export function fakeCms(): FakeCms {
       venues: fixtures.venues.map((v) => venueDoc(v)),
       neighborhoods: fixtures.neighborhoods.map((n) => neighborhoodDoc(n)),
       guides: fixtures.guides.map(guideDoc),
+      walks: fixtures.walks.map(walkDoc),
       redirects: [],
     },
     fetch: (async (input: RequestInfo | URL) => {
@@ -261,7 +308,12 @@ export function fakeCms(): FakeCms {
           const actualId = typeof actual === 'object' ? valueAt(actual ?? {}, 'id') : actual;
           switch (op) {
             case 'equals':
-              return String(actual) === value;
+              // A relationship in an array's rows matches when any row holds it.
+              return Array.isArray(actual)
+                ? actual.some(
+                    (row) => String(typeof row === 'object' ? valueAt(row ?? {}, 'id') : row) === value,
+                  )
+                : String(actual) === value;
             case 'in':
               return value.split(',').includes(String(actualId));
             case 'greater_than_equal':

@@ -4,8 +4,15 @@
  * populated relationships to the Spanish slugs the domain refers by, unwraps the per-language
  * values, and drops the nulls Payload sends for empty fields.
  */
-import type { GuideInput, MediaInput, NeighborhoodInput, OpeningHoursInput, VenueInput } from '@paseo/domain';
-import type { ByLocale, GuideDoc, MediaDoc, NeighborhoodDoc, VenueDoc } from '@paseo/domain/cms';
+import type {
+  GuideInput,
+  MediaInput,
+  NeighborhoodInput,
+  OpeningHoursInput,
+  VenueInput,
+  WalkInput,
+} from '@paseo/domain';
+import type { ByLocale, GuideDoc, MediaDoc, NeighborhoodDoc, VenueDoc, WalkDoc } from '@paseo/domain/cms';
 
 /**
  * Every field of the domain's shape `T`, named and not yet checked: a mapping that leaves out a
@@ -163,6 +170,7 @@ export function venueFromCms(doc: VenueDoc) {
     accessibility: accessibilityFromCms(doc.accessibility),
     contact: withoutEmpty(doc.contact),
     tips: (doc.tips ?? []).map((tip) => ({ kind: tip.kind, text: localized(tip.text) })),
+    visitMinutes: withoutEmpty(doc.visitMinutes),
     pinnedNearby: populated(doc.pinnedNearby).flatMap((venue) => slugOf(venue) ?? []),
     guides: populated(doc.guides).flatMap((guide) => slugOf(guide) ?? []),
     factChecks: (doc.factChecks ?? []).map((check) => ({
@@ -198,8 +206,46 @@ export function guideFromCms(doc: GuideDoc) {
   } satisfies Unchecked<GuideInput>;
 }
 
+/**
+ * A walk document (depth ≥ 2 for its stops' venues). A stop whose venue did not come populated (one
+ * visitors cannot see) is left out, as pinned places are.
+ */
+export function walkFromCms(doc: WalkDoc) {
+  return {
+    title: localized(doc.title),
+    slug: localized(doc.slug),
+    status: doc._status ?? 'published',
+    teaser: localized(doc.teaser),
+    introduction: richTextFromCms(doc.introduction),
+    neighborhood: slugOf(doc.neighborhood),
+    heroImage: mediaFromCms(doc.heroImage),
+    stops: (doc.stops ?? []).flatMap((stop) => {
+      const venue = slugOf(stop.venue);
+      if (venue === undefined) return [];
+      return [
+        {
+          venue,
+          lookFor: localized(stop.lookFor),
+          minutes: withoutEmpty(stop.minutes),
+          wayHere: localized(stop.wayHere),
+        },
+      ];
+    }),
+    reorderable: doc.reorderable ?? false,
+    verifiedAt: withoutEmpty(doc.verifiedAt),
+    sources: withoutEmpty(doc.sources) ?? [],
+    updatedAt: withoutEmpty(doc.updatedAt),
+  } satisfies Unchecked<WalkInput>;
+}
+
+/** The venues of a walk's stops, as they came populated. */
+export const stopVenuesOf = (doc: WalkDoc): VenueDoc[] =>
+  (doc.stops ?? []).flatMap((stop) =>
+    typeof stop.venue === 'object' && stop.venue !== null ? [stop.venue] : [],
+  );
+
 /** The SEO plugin's fields, when an editor wrote them. */
-export function seoFromCms(doc: Pick<VenueDoc | NeighborhoodDoc | GuideDoc, 'meta'>) {
+export function seoFromCms(doc: Pick<VenueDoc | NeighborhoodDoc | GuideDoc | WalkDoc, 'meta'>) {
   const meta = doc.meta;
   const image = mediaFromCms(meta?.image?.es);
   const title = localized(meta?.title);

@@ -7,7 +7,15 @@ import { withLastGood } from './lastGood';
 import { noteFailedRead } from './outage';
 
 export { CMS_UNAVAILABLE_DIGEST, CmsUnavailableError } from './client';
-export type { Content, VenueCard, VenueCardPage, VenuePage } from './content';
+export type {
+  Content,
+  VenueCard,
+  VenueCardPage,
+  VenuePage,
+  WalkLink,
+  WalkPage,
+  WalkVenueCard,
+} from './content';
 
 /** Kept until a tag or the page's path is revalidated; never on a timer. */
 const nextDataCache: CachedLoader = (load, key, tags) =>

@@ -153,6 +153,26 @@ const dictionary = {
     imageCredits: 'Créditos de imagen',
     updated: 'Actualizado',
     readGuide: 'Leer guía',
+    walks: 'Paseos',
+    allWalks: 'Todos los paseos',
+    walk: 'Paseo',
+    stopCount: (n: number) => (n === 1 ? '1 parada' : `${n} paradas`),
+    walkFacts: (km: string, walking: number, total: string) =>
+      `${km} km · ${walking} min a pie · ${total} con las visitas`,
+    theStops: 'Las paradas',
+    lookFor: 'Qué ver',
+    wayHere: 'De camino',
+    legLine: (meters: number, minutes: number) =>
+      `${meters} m a pie desde la parada anterior, unos ${minutes} min`,
+    stayFor: (minutes: number) => `Quédate unos ${minutes} min`,
+    theRoute: 'La ruta',
+    routeMapOf: (name: string) => `Mapa de la ruta «${name}»`,
+    routePreviewOf: (name: string) => `Ruta «${name}», vista esquemática`,
+    directionsInMapApp: 'Indicaciones en tu app de mapas',
+    downloadGpx: 'Descargar la ruta (GPX)',
+    walksHere: 'Paseos que pasan por aquí',
+    routeChecked: 'Ruta verificada el',
+    sources: 'Fuentes',
   },
   en: {
     ...errorPageWords.en,
@@ -292,6 +312,26 @@ const dictionary = {
     imageCredits: 'Image credits',
     updated: 'Updated',
     readGuide: 'Read the guide',
+    walks: 'Walks',
+    allWalks: 'All walks',
+    walk: 'Walk',
+    stopCount: (n: number) => (n === 1 ? '1 stop' : `${n} stops`),
+    walkFacts: (km: string, walking: number, total: string) =>
+      `${km} km · ${walking} min on foot · ${total} with the visits`,
+    theStops: 'The stops',
+    lookFor: 'What to look at',
+    wayHere: 'On the way',
+    legLine: (meters: number, minutes: number) =>
+      `${meters} m on foot from the previous stop, about ${minutes} min`,
+    stayFor: (minutes: number) => `Stay about ${minutes} min`,
+    theRoute: 'The route',
+    routeMapOf: (name: string) => `Map of the route “${name}”`,
+    routePreviewOf: (name: string) => `The route “${name}”, drawn as a sketch`,
+    directionsInMapApp: 'Directions in your map app',
+    downloadGpx: 'Download the route (GPX)',
+    walksHere: 'Walks that pass here',
+    routeChecked: 'Route checked on',
+    sources: 'Sources',
   },
 } satisfies Record<Locale, unknown>;
 
@@ -303,6 +343,7 @@ export const sectionWords = {
   neighborhood: 'neighborhoods',
   category: 'categories',
   guide: 'guides',
+  walk: 'walks',
   search: 'search',
 } as const satisfies Record<Section, keyof Dictionary>;
 
@@ -312,6 +353,7 @@ export const listTitleWords = {
   neighborhood: 'allNeighborhoods',
   category: 'allCategories',
   guide: 'allGuides',
+  walk: 'allWalks',
 } as const satisfies Partial<Record<Section, keyof Dictionary>>;
 export type ListedSection = keyof typeof listTitleWords;
 
