@@ -5,9 +5,11 @@ import {
   type Locale,
   localize,
   type Neighborhood,
+  type Walk,
 } from '@paseo/domain';
 import { MediaImage } from '@/components/Image';
 import type { VenueCard as VenueCardData } from '@/data';
+import { t } from '@/lib/i18n';
 import { venueCardSizes } from '@/lib/imageSizes';
 import { categoryPath, entryPath } from '@/lib/urls';
 
@@ -61,6 +63,39 @@ export function VenueGrid({
       {venues.map((venue, index) => (
         <li key={venue.slug.es}>
           <VenueCard venue={venue} locale={locale} eager={index < eagerCount} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Walks in a list: picture, stop count, title, one-line teaser. */
+export function WalkGrid({ walks, locale }: { walks: Walk[]; locale: Locale }) {
+  const words = t(locale);
+  return (
+    <ul className="card-grid">
+      {walks.map((walk, index) => (
+        <li key={walk.slug.es}>
+          <article className="card">
+            <MediaImage
+              className="card__image"
+              media={walk.heroImage}
+              locale={locale}
+              sizes={venueCardSizes}
+              loading={index < 3 ? 'eager' : 'lazy'}
+            />
+            <div className="card__body">
+              <p className="card__kicker">
+                {words.walk} · {words.stopCount(walk.stops.length)}
+              </p>
+              <h2 className="card__title">
+                <a href={entryPath('walk', locale, walk.slug)} className="card__link">
+                  {localize(walk.title, locale)}
+                </a>
+              </h2>
+              <p className="card__teaser">{localize(walk.teaser, locale)}</p>
+            </div>
+          </article>
         </li>
       ))}
     </ul>

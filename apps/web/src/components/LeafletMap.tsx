@@ -21,10 +21,13 @@ export function LeafletMap({
   point,
   others = [],
   outline,
+  route,
 }: {
   point: MapPoint;
   others?: MapPoint[];
   outline?: [number, number][][] | undefined;
+  /** A walk's line through its stops, as [latitude, longitude] pairs. */
+  route?: [number, number][] | undefined;
 }) {
   const element = useRef<HTMLDivElement>(null);
 
@@ -44,6 +47,7 @@ export function LeafletMap({
         { color: '#b4451f', weight: 2, fillOpacity: 0.06 },
       ).addTo(map);
     }
+    if (route) L.polyline(route, { color: '#b4451f', weight: 4, opacity: 0.8 }).addTo(map);
     // Circle markers need no image files, so nothing else is fetched.
     L.circleMarker([point.latitude, point.longitude], {
       radius: 9,
@@ -71,7 +75,7 @@ export function LeafletMap({
     return () => {
       map.remove();
     };
-  }, [point, others, outline]);
+  }, [point, others, outline, route]);
 
   return <div ref={element} className="map__canvas" />;
 }

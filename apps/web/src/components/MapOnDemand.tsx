@@ -12,6 +12,8 @@ type Props = {
   /** Other places to mark, e.g. a neighborhood's venues. */
   others?: MapPoint[];
   outline?: [number, number][][];
+  /** A walk's line through its stops, as [latitude, longitude] pairs. */
+  route?: [number, number][];
 };
 
 /**
@@ -26,6 +28,7 @@ export function MapOnDemand({
   previewLabel,
   others = [],
   outline,
+  route,
 }: Props) {
   const [LiveMap, setLiveMap] = useState<typeof import('./LeafletMap').LeafletMap | null>(null);
   const [loading, setLoading] = useState(false);
@@ -36,7 +39,7 @@ export function MapOnDemand({
   if (LiveMap) {
     return (
       <section className="map map--live" data-testid="map" aria-label={label}>
-        <LiveMap point={point} others={others} outline={outline} />
+        <LiveMap point={point} others={others} outline={outline} route={route} />
       </section>
     );
   }

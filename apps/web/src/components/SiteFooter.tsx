@@ -11,7 +11,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <a href={homePath(locale)}>{words.siteName}</a> — {words.tagline}
         </p>
         <ul className="site-footer__links">
-          <SectionLinks locale={locale} sections={['venue', 'neighborhood', 'guide']} />
+          <SectionLinks locale={locale} sections={['venue', 'walk', 'neighborhood', 'guide']} />
         </ul>
         <p className="site-footer__note">{words.footerNote}</p>
       </div>

@@ -33,7 +33,7 @@ export function SiteHeader({ locale, alternates }: Props) {
         </a>
         <nav className="site-header__nav" aria-label={words.mainNav}>
           <ul>
-            <SectionLinks locale={locale} sections={['venue', 'neighborhood', 'category', 'guide']} />
+            <SectionLinks locale={locale} sections={['venue', 'walk', 'neighborhood', 'category', 'guide']} />
             {/* On phones the search box gives way to a link, so the page itself starts sooner. */}
             <li className="site-header__search-link">
               <a href={pagePath('search', locale)}>{words.search}</a>

@@ -379,3 +379,12 @@ export function formatPrice(amountMXN: number, locale: Locale): string {
     maximumFractionDigits: amountMXN % 1 === 0 ? 0 : 2,
   }).format(amountMXN);
 }
+
+/** A length of time as people say it: "45 min", "3 h 5 min". */
+export function formatDuration(minutes: number): string {
+  const whole = Math.round(minutes);
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

@@ -18,10 +18,14 @@ import {
 /** Every public page but the venues', each with its languages, from cached data (refreshed by tag). */
 async function pageEntries(): Promise<SitemapEntry[]> {
   const data = await content();
-  const [neighborhoods, guides] = await Promise.all([data.allNeighborhoods(), data.allGuides()]);
+  const [neighborhoods, guides, walks] = await Promise.all([
+    data.allNeighborhoods(),
+    data.allGuides(),
+    data.allWalks(),
+  ]);
   return [
     { alternates: homeAlternates() },
-    ...(['venue', 'neighborhood', 'category', 'guide', 'search'] as const).map((section) => ({
+    ...(['venue', 'neighborhood', 'category', 'guide', 'walk', 'search'] as const).map((section) => ({
       alternates: sectionAlternates(section),
     })),
     ...neighborhoods.map((n) => ({ alternates: entryAlternates('neighborhood', n.slug) })),
@@ -29,6 +33,10 @@ async function pageEntries(): Promise<SitemapEntry[]> {
     ...guides.map((guide) => ({
       alternates: entryAlternates('guide', guide.slug),
       lastModified: guide.updatedAt,
+    })),
+    ...walks.map((walk) => ({
+      alternates: entryAlternates('walk', walk.slug),
+      lastModified: walk.updatedAt,
     })),
   ];
 }

@@ -51,6 +51,11 @@ export function entryAlternates(section: Section, slug: LocalizedSlug): Record<L
   return perLocale((locale) => entryPath(section, locale, slug));
 }
 
+/** A walk's route as GPX, beside its page: `/es/paseos/dos-casas-y-un-mercado/gpx`. */
+export function walkGpxPath(locale: Locale, slug: LocalizedSlug): string {
+  return `${entryPath('walk', locale, slug)}/gpx`;
+}
+
 /** Category pages are addressed by their label in each language: /es/categorias/museo. */
 export function categorySlug(key: CategoryKey, locale: Locale): string {
   return slugify(categories[key].label[locale]);

@@ -19,6 +19,7 @@ import { OpeningHours } from './venue/OpeningHours';
 import { Report } from './venue/Report';
 import { Tips } from './venue/Tips';
 import { Verified } from './venue/Verified';
+import { WalkLinks } from './venue/WalkLinks';
 
 /** The venue page, section by section. */
 export function VenueView({ page, locale }: { page: VenuePage; locale: Locale }) {
@@ -117,6 +118,8 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
       </div>
 
       <Nearby nearby={page.nearby} locale={locale} />
+
+      <WalkLinks walks={page.walks} locale={locale} />
 
       <GuideLinks guides={guides} locale={locale} />
 

@@ -1,0 +1,105 @@
+import type { Locale } from '@paseo/domain/locales';
+// Only the planner of the domain package: the browser gets no rules engine and no schemas.
+import type { StopState, WalkPlan } from '@paseo/domain/walkPlan';
+
+/** The planner's own words; the rest of the page is rendered on the server. */
+export const plannerWords = {
+  es: {
+    legend: 'Cuándo empiezas',
+    date: 'Día',
+    time: 'Hora',
+    zone: (zone: string) => `Hora de ${zone}`,
+    arrive: 'Llegas',
+    leave: 'sales',
+    open: 'Abierto durante tu visita',
+    closesEarly: (at: string) => `Cierra a las ${at}, antes de que termines`,
+    closed: 'Cerrado cuando llegas',
+    opens: (when: string) => `Cerrado cuando llegas · abre ${when}`,
+    unknown: 'Horario desconocido',
+    ends: (at: string) => `Terminas hacia las ${at}`,
+    shut: (shut: number, all: number) =>
+      shut === 0 ? 'Todas las paradas abiertas' : `${shut} de ${all} paradas cerradas o por cerrar`,
+    outside: 'Elige un día de las próximas dos semanas.',
+    suggest: 'Buscar un orden con todo abierto',
+    suggested: (meters: number) => `Este orden encuentra todo abierto y camina ${meters} m:`,
+    noOrder: (names: string) => `Ningún orden encuentra todo abierto a esa hora; siguen cerradas: ${names}.`,
+    fewestShut: 'El orden con menos puertas cerradas:',
+    tooMany: (max: number) => `Con más de ${max} paradas no se buscan otros órdenes.`,
+  },
+  en: {
+    legend: 'When you start',
+    date: 'Day',
+    time: 'Time',
+    zone: (zone: string) => `${zone} time`,
+    arrive: 'Arrive',
+    leave: 'leave',
+    open: 'Open for your visit',
+    closesEarly: (at: string) => `Closes at ${at}, before you would finish`,
+    closed: 'Shut when you arrive',
+    opens: (when: string) => `Shut when you arrive · opens ${when}`,
+    unknown: 'Hours unknown',
+    ends: (at: string) => `You finish around ${at}`,
+    shut: (shut: number, all: number) =>
+      shut === 0 ? 'Every stop open' : `${shut} of ${all} stops shut or closing`,
+    outside: 'Choose a day in the coming two weeks.',
+    suggest: 'Find an order with every door open',
+    suggested: (meters: number) => `This order finds every door open and walks ${meters} m:`,
+    noOrder: (names: string) => `No order finds every door open at that time; still shut: ${names}.`,
+    fewestShut: 'The order with the fewest shut doors:',
+    tooMany: (max: number) => `Walks of more than ${max} stops are not reordered.`,
+  },
+} as const;
+
+/** What a zone is called in the planner: the city of its IANA name. */
+export const zoneName = (timeZone: string) => (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+
+const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-MX' : 'en-GB');
+
+/** "10:00" on the zone's clock. */
+export function clockTime(instant: number, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(instant);
+}
+
+const dayKey = (instant: number, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+
+/**
+ * "today at 10:00", "Tuesday at 10:00" / "hoy a las 10:00", "el martes a las 10:00", on the zone's
+ * clock, the day named from `from`'s (the time the visitor arrives).
+ */
+export function dayAndTime(instant: number, from: number, timeZone: string, locale: Locale): string {
+  const time = clockTime(instant, timeZone, locale);
+  if (dayKey(instant, timeZone) === dayKey(from, timeZone)) {
+    return locale === 'es' ? `hoy a las ${time}` : `today at ${time}`;
+  }
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone }).format(instant);
+  return locale === 'es' ? `el ${day} a las ${time}` : `${day} at ${time}`;
+}
+
+/** The line a stop's state gets in the plan, for a visitor arriving at `arrives`. */
+export function stateLine(status: StopState, arrives: number, timeZone: string, locale: Locale): string {
+  const w = plannerWords[locale];
+  switch (status.state) {
+    case 'open':
+      return w.open;
+    case 'closes-early':
+      return w.closesEarly(clockTime(status.closesAt, timeZone, locale));
+    case 'closed':
+      return status.opensAt === undefined
+        ? w.closed
+        : w.opens(dayAndTime(status.opensAt, arrives, timeZone, locale));
+    case 'unknown':
+      return w.unknown;
+  }
+}
+
+/** How many stops the visitor would find shut, or closing before they finish. */
+export const shutCount = (plan: WalkPlan) =>
+  plan.stops.filter((stop) => stop.status.state === 'closed' || stop.status.state === 'closes-early').length;
