@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { delCarmen, trotsky } from '../support/sample';
+import { delCarmen, delCarmenWalk, trotsky } from '../support/sample';
 import { expect, test } from '../support/test';
 
 /** Serious and critical violations, one readable line each, so a failure says what to fix. */
@@ -23,6 +23,9 @@ const publicPages = [
   { name: 'venue (English)', path: trotsky.en.path },
   { name: 'neighborhood', path: delCarmen.es.path },
   { name: 'search', path: '/es/buscar?q=leon%20trotsky' },
+  { name: 'walk', path: delCarmenWalk.es.path },
+  { name: 'walk (English)', path: delCarmenWalk.en.path },
+  { name: 'walks', path: '/en/walks' },
 ];
 
 test.describe('accessibility (axe-core)', () => {
@@ -33,6 +36,10 @@ test.describe('accessibility (axe-core)', () => {
       // The "open now" line is filled in after load; scan the finished page.
       if (path.includes('/lugares/') || path.includes('/places/')) {
         await expect(page.getByTestId('open-now')).toHaveAttribute('data-open', /true|false/);
+      }
+      // A walk's plan too.
+      if (path.includes('/paseos/') || path.includes('/walks/')) {
+        await expect(page.getByTestId('stop-timing').first()).toHaveAttribute('data-state', /.+/);
       }
       expect(await seriousViolations(page)).toEqual([]);
     });

@@ -259,6 +259,107 @@ test.describe('editors', () => {
     expect((await cms.find('venues', `where[slug][equals]=${es.renamedSlug}`)).totalDocs).toBe(0);
   });
 
+  test('build a walk from two venues, see its route on the map, publish it and find it on the site', async ({
+    page,
+    stack,
+    cms,
+    cleanup,
+    editor,
+  }) => {
+    test.slow();
+    const tag = uniqueSuffix();
+    const title = `Paseo de pruebas ${tag}`;
+    const slug = `paseo-de-pruebas-${tag}`;
+    // The route map's tiles are answered locally: the test needs no internet.
+    await page.route('https://*.openstreetmap.org/**', (route) =>
+      route.fulfill({ contentType: 'image/png', body: solidPng(256, 256, [230, 225, 215]) }),
+    );
+    await logInToAdmin(page, stack.cmsUrl, editor);
+    const autosave = new Autosave(page);
+    await page.goto(`${stack.cmsUrl}/admin/collections/walks/create?locale=es`);
+    await expect(page).toHaveURL(/\/admin\/collections\/walks\/\d+/);
+    const id = Number(/walks\/(\d+)/.exec(page.url())?.[1]);
+    cleanup(() => cms.delete('walks', id, admin));
+
+    await autosave.edit(async () => {
+      await page.locator('#field-title').fill(title);
+      await page.locator('#field-slug').fill(slug);
+      await page.locator('#field-teaser').fill('Un paseo inventado para comprobar la publicación.');
+    });
+    await autosave.edit(async () => {
+      await choose(page, 'field-neighborhood', 'Del Carmen');
+    });
+    await page.locator('#field-heroImage').getByRole('button', { name: 'Create New' }).click();
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({
+        name: `paseo-${tag}.png`,
+        mimeType: 'image/png',
+        buffer: solidPng(480, 300, [40, 120, 90]),
+      });
+    await page.locator('#field-alt__es').fill('Un muro verde');
+    await page.locator('#field-alt__en').fill('A green wall');
+    for (const [field, value] of Object.entries({
+      title: `Muro verde ${tag}`,
+      author: 'Paseo test suite',
+      sourceName: 'Paseo tests',
+      sourceUrl: 'https://paseo.example/tests',
+      licenseName: 'CC0 1.0',
+      licenseUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
+    })) {
+      await page.locator(`#field-credit__${field}`).fill(value);
+    }
+    await autosave.idle();
+    await autosave.edit(async () => {
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.locator('#field-heroImage')).toContainText(`paseo-${tag}.png`);
+    });
+    const media = await cms.find('media', `where[filename][equals]=paseo-${tag}.png`, editor);
+    const mediaId = media.docs[0]?.id as number;
+    cleanup(async () => {
+      await cms.delete('walks', id, admin);
+      await cms.delete('media', mediaId, admin);
+    });
+    await autosave.edit(async () => {
+      await richText(page, 'introduction').click();
+      await page.keyboard.type(`Introducción ${tag}.`);
+    });
+
+    // The stops, one venue each; the route map follows as they are chosen.
+    const routeMap = page.getByTestId('route-map');
+    for (const [index, venue] of ['Museo Frida Kahlo', 'Cineteca Nacional'].entries()) {
+      await autosave.edit(async () => {
+        await page.getByRole('button', { name: 'Add Stop' }).click();
+        await choose(page, `field-stops__${index}__venue`, venue);
+      });
+    }
+    await expect(routeMap.getByRole('listitem')).toHaveText([
+      'Museo Frida Kahlo',
+      // 19.35503,-99.16284 → 19.3603,-99.1644: 606 m in a straight line, ceil(606 × 1.3 / 80) = 10 min.
+      /^Cineteca Nacional — 60\d m, 10 min on foot from stop 1$/,
+    ]);
+    await expect(routeMap.locator('path.leaflet-interactive')).toHaveCount(3);
+
+    await page.getByRole('button', { name: 'Publish changes' }).click();
+    await expect(page.locator('.doc-controls')).toContainText('Published');
+    const path = `/es/paseos/${slug}`;
+    await expect.poll(() => statusOf(page, path), { timeout: 15_000 }).toBe(200);
+    const site = await page.context().newPage();
+    await site.goto(path);
+    await expect(site.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(site.getByTestId('walk-stop').getByRole('heading', { level: 3 })).toHaveText([
+      '1. Museo Frida Kahlo',
+      '2. Cineteca Nacional',
+    ]);
+    // The walks list and the venue both link to it.
+    await site.goto('/es/paseos');
+    await expect(site.getByRole('link', { name: title })).toBeVisible();
+    await expect
+      .poll(async () => (await page.request.get('/es/lugares/cineteca-nacional')).text(), { timeout: 15_000 })
+      .toContain(title);
+  });
+
   test('a missing credit, bad coordinates and bad opening hours are refused on the field; nothing is published', async ({
     page,
     stack,

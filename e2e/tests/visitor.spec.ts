@@ -2,7 +2,7 @@ import type { Response } from '@playwright/test';
 import { logInToAdmin } from '../support/admin';
 import { upcoming } from '../support/clock';
 import { solidPng } from '../support/png';
-import { delCarmen, demoUsers, frida, trotsky, uniqueSuffix } from '../support/sample';
+import { delCarmen, delCarmenWalk, demoUsers, frida, trotsky, uniqueSuffix } from '../support/sample';
 import { expect, test } from '../support/test';
 
 test.describe('visitors', () => {
@@ -240,6 +240,100 @@ test.describe('visitors', () => {
     await expect(
       page.getByTestId('results-places').getByRole('link', { name: trotsky.en.name }),
     ).toBeVisible();
+  });
+
+  test.describe('a walk plans itself on the venues’ clock', () => {
+    // A visitor whose own clock is in Tokyo: the plan must still be in Mexico City time.
+    test.use({ timezoneId: 'Asia/Tokyo' });
+
+    test('starting on Monday at 10:00, the two museums are shut and the market open', async ({ page }) => {
+      // The visitor opens the page on a Tuesday at 09:00: the start begins as their now.
+      await page.clock.setFixedTime(new Date(upcoming(2, '09:00')));
+      await page.goto(delCarmenWalk.es.path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(delCarmenWalk.es.name);
+      const stops = page.getByTestId('walk-stop');
+      await expect(stops.getByRole('heading', { level: 3 })).toHaveText(
+        delCarmenWalk.stops.map((name, index) => `${index + 1}. ${name}`),
+      );
+      const time = page.getByLabel('Hora');
+      await expect(time).toHaveValue('09:00');
+      const timing = page.getByTestId('stop-timing');
+      // 09:00 at Frida Kahlo, which opens at 10:00.
+      await expect(timing.nth(0)).toHaveAttribute('data-state', 'closed');
+      await expect(timing.nth(0)).toContainText('abre hoy a las 10:00');
+
+      const monday = upcoming(1, '10:00').slice(0, 10);
+      await page.getByLabel('Día').fill(monday);
+      await time.fill('10:00');
+      // Frida 10:00–11:30, 5 min to the market (278 m), 11:35–12:35, 9 min to Trotsky (517 m), 12:44–13:59.
+      await expect(timing.nth(0)).toHaveAttribute('data-state', 'closed');
+      await expect(timing.nth(0)).toContainText('Llegas 10:00 · sales 11:30');
+      await expect(timing.nth(0)).toContainText('abre el martes a las 10:00');
+      await expect(timing.nth(1)).toHaveAttribute('data-state', 'open');
+      await expect(timing.nth(1)).toContainText('Llegas 11:35 · sales 12:35');
+      await expect(timing.nth(2)).toHaveAttribute('data-state', 'closed');
+      await expect(timing.nth(2)).toContainText('Llegas 12:44 · sales 13:59');
+      await expect(page.getByTestId('walk-summary')).toHaveText(
+        '2 de 3 paradas cerradas o por cerrar · Terminas hacia las 13:59',
+      );
+
+      // The editor lets visitors reorder this walk; on a Monday no order opens the museums.
+      await page.getByRole('button', { name: 'Buscar un orden con todo abierto' }).click();
+      await expect(page.getByTestId('walk-suggestion')).toContainText(
+        'siguen cerradas: Museo Frida Kahlo, Museo Casa de León Trotsky',
+      );
+      // On the Tuesday at 09:00 the market goes first, while the museums open.
+      await page.getByLabel('Día').fill(upcoming(2, '09:00').slice(0, 10));
+      await time.fill('09:00');
+      await page.getByRole('button', { name: 'Buscar un orden con todo abierto' }).click();
+      const suggestion = page.getByTestId('walk-suggestion');
+      await expect(suggestion).toContainText('Este orden encuentra todo abierto');
+      await expect(suggestion.getByRole('listitem').first()).toContainText('Mercado de Coyoacán — 09:00');
+    });
+
+    test('the route is on the map only on demand, in map apps and as GPX', async ({ page }) => {
+      const tiles: string[] = [];
+      await page.route('https://*.openstreetmap.org/**', async (route) => {
+        tiles.push(route.request().url());
+        await route.fulfill({ contentType: 'image/png', body: solidPng(256, 256, [230, 225, 215]) });
+      });
+      const scripts: string[] = [];
+      page.on('response', (response: Response) => {
+        if (response.request().resourceType() === 'script') {
+          void response
+            .text()
+            .then((body) => body.includes('leaflet-container') && scripts.push(response.url()))
+            .catch(() => undefined);
+        }
+      });
+      await page.goto(delCarmenWalk.en.path);
+      await page.waitForLoadState('networkidle');
+      expect(scripts, 'no map library before the click').toEqual([]);
+      expect(tiles, 'no map tiles before the click').toEqual([]);
+      await page.getByRole('button', { name: 'Show interactive map' }).click();
+      const live = page.getByTestId('map');
+      await expect(live).toHaveClass(/map--live/);
+      // The route's line and a marker for each stop.
+      await expect(live.locator('path.leaflet-interactive')).toHaveCount(1 + delCarmenWalk.stops.length);
+      await expect.poll(() => tiles.length).toBeGreaterThan(0);
+
+      const directions = page.getByRole('link', { name: 'Directions in your map app' });
+      await expect(directions).toHaveAttribute('href', /origin=19\.35503%2C-99\.16284/);
+      await expect(directions).toHaveAttribute('href', /destination=19\.3566%2C-99\.1596&/);
+      await expect(directions).toHaveAttribute('href', /waypoints=19\.35262%2C-99\.16215$/);
+      const gpx = await page.request.get(`${delCarmenWalk.en.path}/gpx`);
+      expect(gpx.status()).toBe(200);
+      expect(gpx.headers()['content-type']).toContain('application/gpx+xml');
+      const body = await gpx.text();
+      expect(body.match(/<rtept /g)).toHaveLength(delCarmenWalk.stops.length);
+      expect(body).toContain('<name>Frida Kahlo Museum</name>');
+    });
+
+    test('each venue links to the walks that stop there', async ({ page }) => {
+      await page.goto(trotsky.en.path);
+      await page.getByTestId('walks-here').getByRole('link', { name: delCarmenWalk.en.name }).click();
+      await expect(page).toHaveURL(delCarmenWalk.en.path);
+    });
   });
 
   test('the interactive map loads only when the visitor asks for it', async ({ page }) => {

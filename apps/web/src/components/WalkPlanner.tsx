@@ -67,7 +67,7 @@ export function WalkPlanner({ route, names, timeZone, locale, reorderable, child
       <form className="walk-planner" data-testid="walk-planner" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>
-            {w.legend} <span className="walk-planner__zone">({w.zone(zoneName(timeZone))})</span>
+            {w.legend} <span className="walk-planner__zone">({w.zone(zoneName(timeZone, locale))})</span>
           </legend>
           <label>
             {w.date}

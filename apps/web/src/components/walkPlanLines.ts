@@ -8,7 +8,7 @@ export const plannerWords = {
     legend: 'Cuándo empiezas',
     date: 'Día',
     time: 'Hora',
-    zone: (zone: string) => `Hora de ${zone}`,
+    zone: (zone: string) => `hora de ${zone}`,
     arrive: 'Llegas',
     leave: 'sales',
     open: 'Abierto durante tu visita',
@@ -50,8 +50,14 @@ export const plannerWords = {
   },
 } as const;
 
-/** What a zone is called in the planner: the city of its IANA name. */
-export const zoneName = (timeZone: string) => (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+/** The zones Paseo's venues are in, by name in each language. */
+const zoneNames: Record<string, Record<Locale, string>> = {
+  'America/Mexico_City': { es: 'Ciudad de México', en: 'Mexico City' },
+};
+
+/** What a zone is called in the planner: its name, else the city of its IANA name. */
+export const zoneName = (timeZone: string, locale: Locale) =>
+  zoneNames[timeZone]?.[locale] ?? (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 
 const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-MX' : 'en-GB');
 

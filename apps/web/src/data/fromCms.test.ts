@@ -1,14 +1,15 @@
-import { mediaSchema, neighborhoodSchema, venueSchema } from '@paseo/domain';
+import { mediaSchema, neighborhoodSchema, venueSchema, walkSchema } from '@paseo/domain';
 import type { VenueDoc } from '@paseo/domain/cms';
 import { fixtures } from '@paseo/domain/fixtures';
 import { describe, expect, it } from 'vitest';
-import { mediaDoc, neighborhoodDoc, venueDoc } from './fakeCms';
+import { mediaDoc, neighborhoodDoc, venueDoc, walkDoc } from './fakeCms';
 import {
   localized,
   mediaFromCms,
   mediaPath,
   neighborhoodFromCms,
   venueFromCms,
+  walkFromCms,
   withoutEmpty,
 } from './fromCms';
 
@@ -16,6 +17,27 @@ const trotsky = fixtures.venues.find((v) => v.slug.es === 'museo-casa-de-leon-tr
 if (!trotsky) throw new Error('sample venue missing');
 
 describe('mapping CMS documents to the domain', () => {
+  it('reads a walk as the CMS serves it back into the same walk, its stops by venue slug', () => {
+    for (const walk of fixtures.walks) {
+      const parsed = walkSchema.safeParse(walkFromCms(walkDoc(walk)));
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+      expect(parsed.data?.stops).toEqual(walk.stops);
+      expect(parsed.data?.reorderable).toBe(walk.reorderable);
+    }
+  });
+
+  it('leaves out a stop whose venue visitors cannot see', () => {
+    const walk = fixtures.walks[0];
+    if (!walk) throw new Error('sample walk missing');
+    const doc = walkDoc(walk);
+    const [first, ...rest] = doc.stops ?? [];
+    // An unpublished venue comes back as its bare id.
+    const stops = [{ ...first, venue: 999 }, ...rest] as typeof doc.stops;
+    expect(walkFromCms({ ...doc, stops }).stops.map((stop) => stop.venue)).toEqual(
+      walk.stops.slice(1).map((stop) => stop.venue),
+    );
+  });
+
   it('reads a venue as the CMS serves it back into the same venue', () => {
     const parsed = venueSchema.safeParse(venueFromCms(venueDoc(trotsky)));
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
@@ -49,6 +71,8 @@ describe('mapping CMS documents to the domain', () => {
     expect(localized({ es: 'Hola', en: null })).toEqual({ es: 'Hola', en: undefined });
     expect(localized({ es: '  ', en: null })).toBeUndefined();
     expect(localized('Solo español')).toEqual({ es: 'Solo español' });
+    // A localized field in an array's rows that no language wrote (seen on a walk's stops).
+    expect(localized({})).toBeUndefined();
     expect(withoutEmpty({ a: null, b: [null, 'x'], c: '' })).toEqual({ b: ['x'] });
   });
 

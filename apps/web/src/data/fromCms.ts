@@ -37,9 +37,12 @@ export function withoutEmpty(value: unknown): unknown {
   return value;
 }
 
-/** A localized value `{es, en}`; a plain value (a single-locale answer) is taken as Spanish. */
+/**
+ * A localized value `{es, en}`; a plain value (a single-locale answer) is taken as Spanish. A
+ * localized field in an array's rows that no language has written comes as `{}`.
+ */
 export function localized(value: unknown): { es?: unknown; en?: unknown } | undefined {
-  if (isObject(value) && ('es' in value || 'en' in value)) {
+  if (isObject(value)) {
     const es = withoutEmpty(value.es);
     const en = withoutEmpty(value.en);
     return es === undefined && en === undefined ? undefined : { es, en };

@@ -135,7 +135,7 @@ export function WalkView({ page, locale }: { page: WalkPage; locale: Locale }) {
                       />
                       <div>
                         <h3 className="walk-stop__title">
-                          <span className="walk-stop__number">{index + 1}.</span>
+                          <span className="walk-stop__number">{index + 1}.</span>{' '}
                           <a href={entryPath('venue', locale, venue.slug)}>{localize(venue.name, locale)}</a>
                         </h3>
                         <StopTiming index={index} />
