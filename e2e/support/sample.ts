@@ -46,11 +46,14 @@ export const delCarmen = {
 } as const;
 
 /** A short random tag, so parallel tests and repeated runs never touch each other's entries. */
-/** The sample walk through Del Carmen: Frida Kahlo (Tu,Th–Su 10–18, We 11–18; 90 min), the market (daily 8–18; 60 min), Trotsky (Tu–Su 10–17; 75 min). */
+export const uniqueSuffix = () => Math.random().toString(36).slice(2, 8);
+
+/**
+ * The sample walk through Del Carmen: Frida Kahlo (Tu,Th–Su 10–18, We 11–18; 90 min), the market
+ * (daily 8–18; 60 min), Trotsky (Tu–Su 10–17; 75 min).
+ */
 export const delCarmenWalk = {
   es: { path: '/es/paseos/dos-casas-y-un-mercado', name: 'Dos casas y un mercado en Del Carmen' },
   en: { path: '/en/walks/two-houses-and-a-market', name: 'Two houses and a market in Del Carmen' },
   stops: ['Museo Frida Kahlo', 'Mercado de Coyoacán', 'Museo Casa de León Trotsky'],
 } as const;
-
-export const uniqueSuffix = () => Math.random().toString(36).slice(2, 8);

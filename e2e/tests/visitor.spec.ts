@@ -260,7 +260,7 @@ test.describe('visitors', () => {
       const timing = page.getByTestId('stop-timing');
       // 09:00 at Frida Kahlo, which opens at 10:00.
       await expect(timing.nth(0)).toHaveAttribute('data-state', 'closed');
-      await expect(timing.nth(0)).toContainText('abre hoy a las 10:00');
+      await expect(timing.nth(0)).toContainText('Cerrado cuando llegas · abre a las 10:00');
 
       const monday = upcoming(1, '10:00').slice(0, 10);
       await page.getByLabel('Día').fill(monday);

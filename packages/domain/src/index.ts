@@ -18,3 +18,4 @@ export * from './slug.js';
 export * from './venue.js';
 export * from './walk.js';
 export * from './walkPlan.js';
+export * from './wallClock.js';

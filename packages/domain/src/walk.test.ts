@@ -40,20 +40,20 @@ describe('walkSchema', () => {
     expect(walkSchema.parse(unsaid).reorderable).toBe(false);
   });
 
-  it('refuses fewer than two stops and more than twelve', () => {
+  it('refuses fewer than two stops and more than eleven', () => {
     const one = walkSchema.safeParse({ ...sampleInput, stops: [{ venue: frida }] });
     expect(one.success).toBe(false);
     expect(one.error?.issues).toEqual([
       expect.objectContaining({ path: ['stops'], message: stopCountMessage }),
     ]);
-    expect(stopCountMessage).toBe('A walk has 2 to 12 stops');
+    expect(stopCountMessage).toBe('A walk has 2 to 11 stops');
 
-    const thirteen = Array.from({ length: 13 }, (_, i) => ({ venue: `parada-${i + 1}` }));
-    const many = walkSchema.safeParse({ ...sampleInput, stops: thirteen });
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ venue: `parada-${i + 1}` }));
+    const many = walkSchema.safeParse({ ...sampleInput, stops: twelve });
     expect(many.error?.issues).toEqual([
       expect.objectContaining({ path: ['stops'], message: stopCountMessage }),
     ]);
-    expect(walkSchema.safeParse({ ...sampleInput, stops: thirteen.slice(0, 12) }).success).toBe(true);
+    expect(walkSchema.safeParse({ ...sampleInput, stops: twelve.slice(0, 11) }).success).toBe(true);
   });
 
   it('refuses the same venue twice, at the repeating stop, naming both stop numbers', () => {

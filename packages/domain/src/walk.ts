@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LatLon } from './distance.js';
+import { distanceMeters, type LatLon, walkingMinutes } from './distance.js';
 import type { GeoPoint } from './geo.js';
 import { boundedText, type Locale, localize, localizedLine, localizedText, textLimits } from './locale.js';
 import { mediaSchema } from './media.js';
@@ -9,8 +9,11 @@ import { localizedSlug, slugSchema } from './slug.js';
 import { publicationStatusSchema, teaserMaxLength, type Venue, visitMinutesSchema } from './venue.js';
 import { type BestRouteOrder, bestRouteOrder, planRoute, type RouteStop, type WalkPlan } from './walkPlan.js';
 
-/** Fewer stops is a visit, not a walk; more no longer fits a morning or a page. */
-export const walkStopLimits = { min: 2, max: 12 } as const;
+/**
+ * Fewer stops is a visit, not a walk. At most eleven: a map app's directions link carries the
+ * stops between the first and the last as up to nine waypoints (`routeDirectionsUrl`).
+ */
+export const walkStopLimits = { min: 2, max: 11 } as const;
 
 /** A visit's length when neither the walk nor the venue says: most museums take about this. */
 export const defaultVisitMinutes = 45;
@@ -115,7 +118,7 @@ export function stopMinutes(stop: Pick<WalkStop, 'minutes'>, venue: Pick<Venue, 
   return stop.minutes ?? venue.visitMinutes ?? defaultVisitMinutes;
 }
 
-/** The zone a walk's times are read in: its first venue's. */
+/** The zone a walk's times are read in: that of the first of its venues with opening hours. */
 export function walkTimeZone(venues: readonly Pick<Venue, 'openingHours'>[]): string {
   return venues.find((venue) => venue.openingHours)?.openingHours?.timeZone ?? defaultTimeZone;
 }
@@ -137,8 +140,17 @@ export function walkRoute(walk: Pick<Walk, 'stops'>, venues: readonly WalkVenue[
   });
 }
 
-/** Days of opening hours that cover a walk from its start to its end, whatever it holds. */
-const daysFor = (walk: Pick<Walk, 'stops'>) => 2 + Math.ceil((walk.stops.length * 8 * 60) / (24 * 60));
+/** Days of opening hours that cover a walk from its start to past its end: its visits and legs. */
+function daysFor(walk: Pick<Walk, 'stops'>, venues: readonly WalkVenue[]): number {
+  const own = stopVenues(walk, venues);
+  const minutes = walk.stops.reduce((sum, stop, index) => {
+    const venue = own[index] as WalkVenue;
+    const previous = own[index - 1];
+    const leg = previous ? walkingMinutes(distanceMeters(previous.location, venue.location)) : 0;
+    return sum + leg + stopMinutes(stop, venue);
+  }, 0);
+  return 1 + Math.ceil(minutes / (24 * 60));
+}
 
 /**
  * A walk's timetable from `start`: each leg's metres and minutes on foot, arrival and departure at
@@ -146,7 +158,7 @@ const daysFor = (walk: Pick<Walk, 'stops'>) => 2 + Math.ceil((walk.stops.length 
  * clock they are read on (the venues').
  */
 export function planWalk(walk: Pick<Walk, 'stops'>, venues: readonly WalkVenue[], start: Date): WalkPlan {
-  const route = walkRoute(walk, venues, start, daysFor(walk));
+  const route = walkRoute(walk, venues, start, daysFor(walk, venues));
   return planRoute(route, start, walkTimeZone(stopVenues(walk, venues)));
 }
 
@@ -162,7 +174,7 @@ export function bestOrder(
   start: Date,
 ): BestOrder {
   if (!walk.reorderable) return { found: false, reason: 'fixed-order' };
-  const route = walkRoute(walk, venues, start, daysFor(walk));
+  const route = walkRoute(walk, venues, start, daysFor(walk, venues));
   return bestRouteOrder(route, start, walkTimeZone(stopVenues(walk, venues)));
 }
 

@@ -119,31 +119,39 @@ export function RouteMap() {
   if (!ids) return <p style={{ opacity: 0.7 }}>Choose the stops’ venues to see the route on a map.</p>;
   const flagged = longLegs(stops);
   return (
-    <div className="route-map" style={{ marginBottom: '1.5rem' }} data-testid="route-map">
+    <section
+      className="route-map"
+      aria-label="Map of the walk's route"
+      style={{ marginBottom: '1.5rem' }}
+      data-testid="route-map"
+    >
       <div
         ref={element}
-        role="img"
-        aria-label="Map of the walk's route"
         style={{ width: '100%', maxWidth: 720, height: 320, border: '1px solid var(--theme-elevation-150)' }}
       />
       {failed ? <p>The stops’ places could not be loaded; the route is not shown.</p> : null}
       <ol>
         {stops.map((stop, index) => {
           const previous = stops[index - 1];
-          const meters = previous ? Math.round(distanceMeters(previous.location, stop.location)) : 0;
+          // Minutes from the distance before rounding, as the walk's plan counts them.
+          const straight = previous ? distanceMeters(previous.location, stop.location) : 0;
           return (
-            <li key={stop.id}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: a venue may be chosen twice, which is what is being fixed.
+            <li key={index}>
               {stop.name}
-              {previous ? ` — ${meters} m, ${walkingMinutes(meters)} min on foot from stop ${index}` : ''}
+              {previous
+                ? ` — ${Math.round(straight)} m, ${walkingMinutes(straight)} min on foot from stop ${index}`
+                : ''}
             </li>
           );
         })}
       </ol>
-      {flagged.map((leg) => (
-        <p key={`${leg.from}-${leg.to}`} role="alert" style={{ color: 'var(--theme-error-500)' }}>
+      {flagged.map((leg, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: two legs may join the same two venues.
+        <p key={index} role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {longLegMessage(leg)}
         </p>
       ))}
-    </div>
+    </section>
   );
 }

@@ -1,18 +1,19 @@
 'use client';
 
 import type { Locale } from '@paseo/domain/locales';
-// Only the planner of the domain package: the browser gets no rules engine and no schemas.
 import {
   type BestRouteOrder,
   bestRouteOrder,
-  instantAt,
+  maxReorderedStops,
   planRoute,
   type RouteStop,
   type WalkPlan,
-  wallClock,
 } from '@paseo/domain/walkPlan';
+// Only the planner of the domain package: the browser gets no rules engine and no schemas.
+import { instantAt, wallClock } from '@paseo/domain/wallClock';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { clockTime, plannerWords, shutCount, stateLine, zoneName } from './walkPlanLines';
+import { clockTime } from './clockWords';
+import { plannerWords, shutCount, stateLine, zoneName } from './walkPlanLines';
 
 type Planned = { plan: WalkPlan; locale: Locale };
 const PlanContext = createContext<Planned | undefined>(undefined);
@@ -106,18 +107,22 @@ export function WalkPlanner({ route, names, timeZone, locale, reorderable, child
               : `${w.shut(shutCount(plan), plan.stops.length)} · ${w.ends(clockTime(plan.ends, timeZone, locale))}`
             : '\u00a0'}
         </p>
-        {reorderable && plan && !outside ? (
+        {reorderable && route.length <= maxReorderedStops ? (
           <div className="walk-planner__reorder">
             <button
               type="button"
               className="button"
-              onClick={() => setSuggestion(bestRouteOrder(route, plan.start, timeZone))}
+              disabled={!plan || outside}
+              onClick={() => plan && setSuggestion(bestRouteOrder(route, plan.start, timeZone))}
             >
               {w.suggest}
             </button>
-            {suggestion ? (
-              <Suggestion suggestion={suggestion} names={names} timeZone={timeZone} locale={locale} />
-            ) : null}
+            {/* Mounted from the start, so a screen reader announces what is written into it. */}
+            <div data-testid="walk-suggestion" aria-live="polite">
+              {suggestion ? (
+                <Suggestion suggestion={suggestion} names={names} timeZone={timeZone} locale={locale} />
+              ) : null}
+            </div>
           </div>
         ) : null}
       </form>
@@ -139,11 +144,11 @@ function Suggestion({
 }) {
   const w = plannerWords[locale];
   if (!suggestion.found && suggestion.reason === 'too-many-stops') {
-    return <p data-testid="walk-suggestion">{w.tooMany(suggestion.maxStops)}</p>;
+    return <p>{w.tooMany(suggestion.maxStops)}</p>;
   }
   const nameOf = (slug: string) => names[slug] ?? slug;
   return (
-    <div data-testid="walk-suggestion" aria-live="polite">
+    <>
       <p>
         {suggestion.found
           ? w.suggested(suggestion.plan.meters)
@@ -157,7 +162,7 @@ function Suggestion({
           </li>
         ))}
       </ol>
-    </div>
+    </>
   );
 }
 

@@ -1,20 +1,12 @@
 import type { Locale } from '@paseo/domain';
 // Only this module of the domain package: the browser gets no rules engine and no schemas.
 import { type OpenSchedule, openStatusFrom } from '@paseo/domain/openNow';
+import { clockTime, dayKey, weekdayName } from './clockWords';
 
 const words = {
   es: { open: 'Abierto ahora', closed: 'Cerrado ahora', closes: 'cierra a las', opens: 'abre', at: 'a las' },
   en: { open: 'Open now', closed: 'Closed now', closes: 'closes at', opens: 'opens', at: 'at' },
 } as const;
-
-function dayKey(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
-}
 
 /**
  * "Open now · closes at 17:00" / "Closed now · opens Tuesday at 10:00", in the venue's time zone;
@@ -29,13 +21,7 @@ export function openNowLine(
   const status = openStatusFrom(schedule, now);
   if (!status) return undefined;
   const tz = schedule.timeZone;
-  const time = (d: Date) =>
-    new Intl.DateTimeFormat(locale === 'es' ? 'es-MX' : 'en-GB', {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: tz,
-    }).format(d);
+  const time = (d: Date) => clockTime(d, tz, locale);
   if (status.open) {
     return {
       open: true,
@@ -55,10 +41,7 @@ export function openNowLine(
         ? locale === 'es'
           ? 'mañana'
           : 'tomorrow'
-        : new Intl.DateTimeFormat(locale === 'es' ? 'es-MX' : 'en-GB', {
-            weekday: 'long',
-            timeZone: tz,
-          }).format(status.opensAt);
+        : weekdayName(status.opensAt, tz, locale);
   const dayPhrase = locale === 'es' && !['hoy', 'mañana'].includes(dayWords) ? `el ${dayWords}` : dayWords;
   return { open: false, text: `${w.closed} · ${w.opens} ${dayPhrase} ${w.at} ${time(status.opensAt)}` };
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@paseo/domain/locales';
 // Only the planner of the domain package: the browser gets no rules engine and no schemas.
 import type { StopState, WalkPlan } from '@paseo/domain/walkPlan';
+import { clockTime, dayKey, weekdayAndTime } from './clockWords';
 
 /** The planner's own words; the rest of the page is rendered on the server. */
 export const plannerWords = {
@@ -59,34 +60,15 @@ const zoneNames: Record<string, Record<Locale, string>> = {
 export const zoneName = (timeZone: string, locale: Locale) =>
   zoneNames[timeZone]?.[locale] ?? (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 
-const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-MX' : 'en-GB');
-
-/** "10:00" on the zone's clock. */
-export function clockTime(instant: number, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(instant);
-}
-
-const dayKey = (instant: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
-
 /**
- * "today at 10:00", "Tuesday at 10:00" / "hoy a las 10:00", "el martes a las 10:00", on the zone's
- * clock, the day named from `from`'s (the time the visitor arrives).
+ * When a shut stop opens: "a las 10:00" the same day the visitor arrives, else "el martes a las
+ * 10:00": a plan may be for any day, so "today" would mislead.
  */
-export function dayAndTime(instant: number, from: number, timeZone: string, locale: Locale): string {
-  const time = clockTime(instant, timeZone, locale);
-  if (dayKey(instant, timeZone) === dayKey(from, timeZone)) {
-    return locale === 'es' ? `hoy a las ${time}` : `today at ${time}`;
-  }
-  const day = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone }).format(instant);
-  return locale === 'es' ? `el ${day} a las ${time}` : `${day} at ${time}`;
+export function opensWhen(opensAt: number, arrives: number, timeZone: string, locale: Locale): string {
+  if (dayKey(opensAt, timeZone) !== dayKey(arrives, timeZone))
+    return weekdayAndTime(opensAt, timeZone, locale);
+  const time = clockTime(opensAt, timeZone, locale);
+  return locale === 'es' ? `a las ${time}` : `at ${time}`;
 }
 
 /** The line a stop's state gets in the plan, for a visitor arriving at `arrives`. */
@@ -100,7 +82,7 @@ export function stateLine(status: StopState, arrives: number, timeZone: string, 
     case 'closed':
       return status.opensAt === undefined
         ? w.closed
-        : w.opens(dayAndTime(status.opensAt, arrives, timeZone, locale));
+        : w.opens(opensWhen(status.opensAt, arrives, timeZone, locale));
     case 'unknown':
       return w.unknown;
   }

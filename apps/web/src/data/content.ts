@@ -228,7 +228,8 @@ export function createContent(client: CmsClient) {
     return docsOf<VenueDoc>(body)[0];
   }
 
-  // Walks are few, and a walk page shows its venues: any walk's or venue's publish refreshes them.
+  // Walks are few, and a walk page shows its venues and neighborhood: any walk's, venue's or
+  // neighborhood's publish refreshes them.
   async function walkDocBySlug(locale: Locale, slug: string): Promise<WalkDoc | undefined> {
     const query: Query = {
       locale: 'all',
@@ -237,7 +238,7 @@ export function createContent(client: CmsClient) {
       ...walkPopulate,
       [`where[slug.${locale}][equals]`]: slug,
     };
-    const body = await client.get('/api/walks', query, [walkTags, venueTags], checkPage);
+    const body = await client.get('/api/walks', query, [walkTags, venueTags, neighborhoodTags], checkPage);
     return docsOf<WalkDoc>(body)[0];
   }
 

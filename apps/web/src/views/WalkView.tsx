@@ -190,7 +190,8 @@ export function WalkView({ page, locale }: { page: WalkPage; locale: Locale }) {
               <p>
                 {words.sources}:{' '}
                 {walk.sources.map((source, index) => (
-                  <span key={source.name}>
+                  // biome-ignore lint/suspicious/noArrayIndexKey: sources are a fixed list; two may share a name.
+                  <span key={index}>
                     {index > 0 ? ', ' : ''}
                     {source.url ? <a href={source.url}>{source.name}</a> : source.name}
                   </span>
