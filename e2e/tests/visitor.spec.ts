@@ -327,6 +327,12 @@ test.describe('visitors', () => {
       const body = await gpx.text();
       expect(body.match(/<rtept /g)).toHaveLength(delCarmenWalk.stops.length);
       expect(body).toContain('<name>Frida Kahlo Museum</name>');
+      // Found as the page is: the English file by the Spanish slug goes to the English one.
+      const bySpanishSlug = await page.request.get('/en/walks/dos-casas-y-un-mercado/gpx', {
+        maxRedirects: 0,
+      });
+      expect(bySpanishSlug.status()).toBe(308);
+      expect(new URL(bySpanishSlug.headers().location ?? '').pathname).toBe(`${delCarmenWalk.en.path}/gpx`);
     });
 
     test('each venue links to the walks that stop there', async ({ page }) => {
