@@ -114,14 +114,17 @@ export type PracticalTip = z.infer<typeof practicalTipSchema>;
 export const factGroups = ['location', 'hours', 'admission', 'accessibility', 'contact', 'tips'] as const;
 export type FactGroup = (typeof factGroups)[number];
 
+/** Where a fact was checked: a name, and an address when it has one. */
+export const sourceSchema = z.object({
+  name: boundedText(textLimits.line, { empty: 'Source name is required' }),
+  url: httpUrl.optional(),
+});
+
 /** When a group of facts was last checked, and against what. */
 export const factCheckSchema = z.object({
   group: z.enum(factGroups),
   verifiedAt: isoDate,
-  source: z.object({
-    name: boundedText(textLimits.line, { empty: 'Source name is required' }),
-    url: httpUrl.optional(),
-  }),
+  source: sourceSchema,
 });
 export type FactCheck = z.infer<typeof factCheckSchema>;
 
@@ -143,6 +146,8 @@ export const teaserMaxLength = 140;
 const teaserText = boundedText(teaserMaxLength, {
   tooLong: `Keep a teaser to one line (${teaserMaxLength} characters)`,
 });
+/** A card's one line, in Spanish and, when written, English. */
+export const teaserSchema = z.object({ es: teaserText, en: teaserText.optional() });
 
 /** A venue: everything its page shows. References to other entries are their Spanish slugs. */
 export const venueSchema = z.object({
@@ -151,10 +156,7 @@ export const venueSchema = z.object({
   status: publicationStatusSchema,
   category: categoryKeySchema,
   neighborhood: slugSchema,
-  teaser: z.object({
-    es: teaserText,
-    en: teaserText.optional(),
-  }),
+  teaser: teaserSchema,
   pullQuote: pullQuoteSchema.optional(),
   description: localizedRichText,
   heroImage: mediaSchema,

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { distanceMeters, type LatLon, walkingMinutes } from './distance.js';
 import type { GeoPoint } from './geo.js';
-import { boundedText, type Locale, localize, localizedLine, localizedText, textLimits } from './locale.js';
+import { type Locale, localize, localizedLine, localizedText } from './locale.js';
 import { mediaSchema } from './media.js';
 import { defaultTimeZone, openSchedule } from './openingHours.js';
 import { localizedRichText } from './richText.js';
 import { localizedSlug, slugSchema } from './slug.js';
-import { publicationStatusSchema, teaserMaxLength, type Venue, visitMinutesSchema } from './venue.js';
+import {
+  publicationStatusSchema,
+  sourceSchema,
+  teaserSchema,
+  type Venue,
+  visitMinutesSchema,
+} from './venue.js';
 import { type BestRouteOrder, bestRouteOrder, planRoute, type RouteStop, type WalkPlan } from './walkPlan.js';
 
 /**
@@ -51,16 +57,12 @@ export const walkStopSchema = z.object({
 });
 export type WalkStop = z.infer<typeof walkStopSchema>;
 
-const teaserText = boundedText(teaserMaxLength, {
-  tooLong: `Keep a teaser to one line (${teaserMaxLength} characters)`,
-});
-
 /** A walk through a neighborhood: its stops in order, each a venue, and what to see on the way. */
 export const walkSchema = z.object({
   title: localizedLine,
   slug: localizedSlug,
   status: publicationStatusSchema,
-  teaser: z.object({ es: teaserText, en: teaserText.optional() }),
+  teaser: teaserSchema,
   introduction: localizedRichText,
   /** The neighborhood's Spanish slug. */
   neighborhood: slugSchema,
@@ -81,17 +83,7 @@ export const walkSchema = z.object({
   /** Whether visitors may be offered another order of the stops (`bestOrder`). */
   reorderable: z.boolean().default(false),
   verifiedAt: z.iso.date({ error: 'Use a date in the form YYYY-MM-DD' }).optional(),
-  sources: z
-    .array(
-      z.object({
-        name: boundedText(textLimits.line, { empty: 'Source name is required' }),
-        url: z
-          .url({ protocol: /^https?$/, error: 'Must be an http(s) URL' })
-          .max(textLimits.url)
-          .optional(),
-      }),
-    )
-    .default([]),
+  sources: z.array(sourceSchema).default([]),
   updatedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type WalkInput = z.input<typeof walkSchema>;

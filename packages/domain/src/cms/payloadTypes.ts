@@ -530,7 +530,7 @@ export interface Walk {
     [k: string]: unknown;
   };
   /**
-   * 2 to 12 venues, in the order a visitor walks them.
+   * 2 to 11 venues, in the order a visitor walks them.
    */
   stops: {
     venue: number | Venue;

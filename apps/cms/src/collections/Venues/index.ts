@@ -21,8 +21,6 @@ import {
   transitModes,
   transitStopSchema,
   venueSchema,
-  visitMinutesRange,
-  visitMinutesSchema,
 } from '@paseo/domain';
 import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload';
 import { contentTabs } from '../../fields/contentTabs';
@@ -30,6 +28,8 @@ import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
+import { sourceFields } from '../../fields/source';
+import { visitMinutesField } from '../../fields/visitMinutes';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, previewUrl, publishedContent } from '../publishedContent';
 import { listNearestVenues } from './endpoints/listNearestVenues';
@@ -273,15 +273,11 @@ export const Venues: CollectionConfig = {
       {
         label: 'Hours & prices',
         fields: [
-          {
-            name: 'visitMinutes',
-            label: 'Time needed (minutes)',
-            type: 'number',
-            min: visitMinutesRange.min,
-            max: visitMinutesRange.max,
-            admin: { description: 'How long a visit usually takes; walks use it for their stops.' },
-            validate: validateWith(visitMinutesSchema, { optional: true }),
-          },
+          visitMinutesField(
+            'visitMinutes',
+            'Time needed (minutes)',
+            'How long a visit usually takes; walks use it for their stops.',
+          ),
           {
             name: 'openingHours',
             label: 'Opening hours',
@@ -420,29 +416,8 @@ export const Venues: CollectionConfig = {
                   },
                 ],
               },
-              {
-                // Stored as the columns source_name and source_url.
-                name: 'source',
-                type: 'group',
-                fields: [
-                  {
-                    type: 'row',
-                    fields: [
-                      {
-                        name: 'name',
-                        type: 'text',
-                        required: true,
-                        validate: validateWith(factCheckSchema.shape.source.shape.name),
-                      },
-                      {
-                        name: 'url',
-                        type: 'text',
-                        validate: validateWith(factCheckSchema.shape.source.shape.url, { optional: true }),
-                      },
-                    ],
-                  },
-                ],
-              },
+              // Stored as the columns source_name and source_url.
+              { name: 'source', type: 'group', fields: [sourceFields()] },
             ],
           },
           {

@@ -1,17 +1,11 @@
-import {
-  lineText,
-  richTextSchema,
-  stopCountMessage,
-  visitMinutesRange,
-  visitMinutesSchema,
-  walkSchema,
-  walkStopLimits,
-} from '@paseo/domain';
+import { lineText, richTextSchema, stopCountMessage, walkSchema, walkStopLimits } from '@paseo/domain';
 import type { ArrayFieldValidation, CollectionConfig } from 'payload';
 import { contentTabs } from '../../fields/contentTabs';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
+import { sourceFields } from '../../fields/source';
+import { visitMinutesField } from '../../fields/visitMinutes';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, previewUrl, publishedContent } from '../publishedContent';
 import { visitEachVenueOnce } from './visitEachVenueOnce';
@@ -27,8 +21,6 @@ const stopCount: ArrayFieldValidation = (value) => {
   const count = Array.isArray(value) ? value.length : Number(value ?? 0);
   return count >= walkStopLimits.min && count <= walkStopLimits.max ? true : stopCountMessage;
 };
-
-const source = walkSchema.shape.sources.unwrap().element.shape;
 
 /** Walks through a neighborhood: venues in order, what to see at each, and the way between them. */
 export const Walks: CollectionConfig = {
@@ -92,15 +84,7 @@ export const Walks: CollectionConfig = {
                   required: true,
                   validate: visitEachVenueOnce,
                 },
-                {
-                  name: 'minutes',
-                  label: 'Minutes there',
-                  type: 'number',
-                  min: visitMinutesRange.min,
-                  max: visitMinutesRange.max,
-                  admin: { description: 'Empty: the venue’s own time needed.' },
-                  validate: validateWith(visitMinutesSchema, { optional: true }),
-                },
+                visitMinutesField('minutes', 'Minutes there', 'Empty: the venue’s own time needed.'),
               ],
             },
             localizedTextField({ name: 'lookFor', label: 'What to look at there', multiline: true }),
@@ -138,23 +122,7 @@ export const Walks: CollectionConfig = {
             admin: { placeholder: 'YYYY-MM-DD' },
             validate: validateWith(walkSchema.shape.verifiedAt.unwrap(), { optional: true }),
           },
-          {
-            name: 'sources',
-            type: 'array',
-            fields: [
-              {
-                type: 'row',
-                fields: [
-                  { name: 'name', type: 'text', required: true, validate: validateWith(source.name) },
-                  {
-                    name: 'url',
-                    type: 'text',
-                    validate: validateWith(source.url.unwrap(), { optional: true }),
-                  },
-                ],
-              },
-            ],
-          },
+          { name: 'sources', type: 'array', fields: [sourceFields()] },
         ],
       },
     ),

@@ -1,0 +1,18 @@
+import { sourceSchema } from '@paseo/domain';
+import type { RowField } from 'payload';
+import { validateWith } from '../lib/validateWith';
+
+/** Where a fact was checked: its name and, when it has one, its address, by the domain's rules. */
+export function sourceFields(): RowField {
+  return {
+    type: 'row',
+    fields: [
+      { name: 'name', type: 'text', required: true, validate: validateWith(sourceSchema.shape.name) },
+      {
+        name: 'url',
+        type: 'text',
+        validate: validateWith(sourceSchema.shape.url.unwrap(), { optional: true }),
+      },
+    ],
+  };
+}
