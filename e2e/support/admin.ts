@@ -95,3 +95,29 @@ export class Autosave {
     await this.idle();
   }
 }
+
+/**
+ * Starts a new image from an upload field's "Create New": the file and its alt text in both
+ * languages. The credit, which an image cannot be saved without, is the caller's to fill or leave out.
+ */
+export async function startNewImage(
+  page: Page,
+  fieldId: string,
+  file: { name: string; buffer: Buffer },
+  alt: { es: string; en: string },
+): Promise<void> {
+  await page.locator(`#${fieldId}`).getByRole('button', { name: 'Create New' }).click();
+  await page
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ ...file, mimeType: 'image/png' });
+  await page.locator('#field-alt__es').fill(alt.es);
+  await page.locator('#field-alt__en').fill(alt.en);
+}
+
+/** Fills an image's credit, field by field (title, author, source, licence and their addresses). */
+export async function fillCredit(page: Page, credit: Record<string, string>): Promise<void> {
+  for (const [field, value] of Object.entries(credit)) {
+    await page.locator(`#field-credit__${field}`).fill(value);
+  }
+}

@@ -3,9 +3,11 @@ import {
   Autosave,
   choose,
   fieldWrapper,
+  fillCredit,
   logInToAdmin,
   openTab,
   richText,
+  startNewImage,
   switchLocale,
 } from '../support/admin';
 import { upcoming } from '../support/clock';
@@ -80,23 +82,13 @@ test.describe('editors', () => {
     });
 
     // The hero image is uploaded from the venue form, with its full credit.
-    await page.locator('#field-heroImage').getByRole('button', { name: 'Create New' }).click();
-    await page
-      .locator('input[type="file"]')
-      .first()
-      .setInputFiles({
-        name: `fachada-${tag}.png`,
-        mimeType: 'image/png',
-        buffer: solidPng(480, 300, [214, 110, 40]),
-      });
-    await page.locator('#field-alt__es').fill('Un muro de color naranja');
-    await page.locator('#field-alt__en').fill('An orange wall');
-    await page.locator('#field-credit__title').fill(credit.title);
-    await page.locator('#field-credit__author').fill(credit.author);
-    await page.locator('#field-credit__sourceName').fill(credit.sourceName);
-    await page.locator('#field-credit__sourceUrl').fill(credit.sourceUrl);
-    await page.locator('#field-credit__licenseName').fill(credit.licenseName);
-    await page.locator('#field-credit__licenseUrl').fill(credit.licenseUrl);
+    await startNewImage(
+      page,
+      'field-heroImage',
+      { name: `fachada-${tag}.png`, buffer: solidPng(480, 300, [214, 110, 40]) },
+      { es: 'Un muro de color naranja', en: 'An orange wall' },
+    );
+    await fillCredit(page, credit);
     await autosave.idle();
     await autosave.edit(async () => {
       await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -289,27 +281,20 @@ test.describe('editors', () => {
     await autosave.edit(async () => {
       await choose(page, 'field-neighborhood', 'Del Carmen');
     });
-    await page.locator('#field-heroImage').getByRole('button', { name: 'Create New' }).click();
-    await page
-      .locator('input[type="file"]')
-      .first()
-      .setInputFiles({
-        name: `paseo-${tag}.png`,
-        mimeType: 'image/png',
-        buffer: solidPng(480, 300, [40, 120, 90]),
-      });
-    await page.locator('#field-alt__es').fill('Un muro verde');
-    await page.locator('#field-alt__en').fill('A green wall');
-    for (const [field, value] of Object.entries({
+    await startNewImage(
+      page,
+      'field-heroImage',
+      { name: `paseo-${tag}.png`, buffer: solidPng(480, 300, [40, 120, 90]) },
+      { es: 'Un muro verde', en: 'A green wall' },
+    );
+    await fillCredit(page, {
       title: `Muro verde ${tag}`,
       author: 'Paseo test suite',
       sourceName: 'Paseo tests',
       sourceUrl: 'https://paseo.example/tests',
       licenseName: 'CC0 1.0',
       licenseUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
-    })) {
-      await page.locator(`#field-credit__${field}`).fill(value);
-    }
+    });
     await autosave.idle();
     await autosave.edit(async () => {
       await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -391,13 +376,12 @@ test.describe('editors', () => {
 
     // An image without its credit is not accepted.
     const filename = `sin-credito-${tag}.png`;
-    await page.locator('#field-heroImage').getByRole('button', { name: 'Create New' }).click();
-    await page
-      .locator('input[type="file"]')
-      .first()
-      .setInputFiles({ name: filename, mimeType: 'image/png', buffer: solidPng(160, 100, [40, 90, 200]) });
-    await page.locator('#field-alt__es').fill('Un rectángulo azul');
-    await page.locator('#field-alt__en').fill('A blue rectangle');
+    await startNewImage(
+      page,
+      'field-heroImage',
+      { name: filename, buffer: solidPng(160, 100, [40, 90, 200]) },
+      { es: 'Un rectángulo azul', en: 'A blue rectangle' },
+    );
     // A form-state answer arriving after the click can wipe the errors it showed (Payload's admin
     // does this now and then); an editor would press Save again, and so does the test.
     await autosave.idle();

@@ -13,13 +13,12 @@ import { Admission } from './venue/Admission';
 import { Contact } from './venue/Contact';
 import { Gallery } from './venue/Gallery';
 import { GettingHere } from './venue/GettingHere';
-import { GuideLinks } from './venue/GuideLinks';
 import { Nearby } from './venue/Nearby';
 import { OpeningHours } from './venue/OpeningHours';
+import { RelatedLinks } from './venue/RelatedLinks';
 import { Report } from './venue/Report';
 import { Tips } from './venue/Tips';
 import { Verified } from './venue/Verified';
-import { WalkLinks } from './venue/WalkLinks';
 
 /** The venue page, section by section. */
 export function VenueView({ page, locale }: { page: VenuePage; locale: Locale }) {
@@ -119,9 +118,26 @@ export function VenueView({ page, locale }: { page: VenuePage; locale: Locale })
 
       <Nearby nearby={page.nearby} locale={locale} />
 
-      <WalkLinks walks={page.walks} locale={locale} />
+      <RelatedLinks
+        id="walks"
+        title={words.walksHere}
+        testId="walks-here"
+        links={page.walks.map((walk) => ({
+          href: entryPath('walk', locale, walk.slug),
+          title: localize(walk.title, locale),
+        }))}
+      />
 
-      <GuideLinks guides={guides} locale={locale} />
+      <RelatedLinks
+        id="guides"
+        title={words.practicalGuides}
+        testId="guides"
+        links={guides.map((guide) => ({
+          href: entryPath('guide', locale, guide.slug),
+          title: localize(guide.title, locale),
+          text: localize(guide.summary, locale),
+        }))}
+      />
 
       <div className="venue__closing wrap">
         <Verified venue={venue} locale={locale} />
