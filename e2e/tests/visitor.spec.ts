@@ -262,6 +262,12 @@ test.describe('visitors', () => {
       await expect(timing.nth(0)).toHaveAttribute('data-state', 'closed');
       await expect(timing.nth(0)).toContainText('Cerrado cuando llegas · abre a las 10:00');
 
+      // From here on the plan is worked out in the browser: nothing more is asked of the site.
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        // Pictures the page had not loaded yet may come in; a page, data or a script may not.
+        if (request.resourceType() !== 'image') asked.push(request.url());
+      });
       const monday = upcoming(1, '10:00').slice(0, 10);
       await page.getByLabel('Día').fill(monday);
       await time.fill('10:00');
@@ -276,6 +282,7 @@ test.describe('visitors', () => {
       await expect(page.getByTestId('walk-summary')).toHaveText(
         '2 de 3 paradas cerradas o por cerrar · Terminas hacia las 13:59',
       );
+      expect(asked, 'no request for a new start').toEqual([]);
 
       // The editor lets visitors reorder this walk; on a Monday no order opens the museums.
       await page.getByRole('button', { name: 'Buscar un orden con todo abierto' }).click();
@@ -333,6 +340,26 @@ test.describe('visitors', () => {
       });
       expect(bySpanishSlug.status()).toBe(308);
       expect(new URL(bySpanishSlug.headers().location ?? '').pathname).toBe(`${delCarmenWalk.en.path}/gpx`);
+    });
+
+    test('a walk page names its other language, its itinerary for search engines, and is in the sitemap', async ({
+      page,
+    }) => {
+      await page.goto(delCarmenWalk.es.path);
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+        'href',
+        new RegExp(`${delCarmenWalk.en.path}$`),
+      );
+      const jsonLd = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '{}')));
+      const trip = jsonLd.find((data) => data['@type'] === 'TouristTrip');
+      expect(
+        trip?.itinerary.itemListElement.map((entry: { item: { name: string } }) => entry.item.name),
+      ).toEqual(delCarmenWalk.stops);
+      const sitemap = await (await page.request.get('/sitemap.xml')).text();
+      expect(sitemap).toContain(delCarmenWalk.es.path);
+      expect(sitemap).toContain(delCarmenWalk.en.path);
     });
 
     test('each venue links to the walks that stop there', async ({ page }) => {

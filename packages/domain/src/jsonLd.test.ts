@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures/index.js';
-import { breadcrumbJsonLd, guideJsonLd, guideJsonLdBodyLength, venueJsonLd } from './jsonLd.js';
+import { breadcrumbJsonLd, guideJsonLd, guideJsonLdBodyLength, venueJsonLd, walkJsonLd } from './jsonLd.js';
 import { neighborhoodTrail } from './neighborhood.js';
 
 const trotsky = fixtures.venues.find((venue) => venue.slug.es === 'museo-casa-de-leon-trotsky');
@@ -129,5 +129,41 @@ describe('guideJsonLd', () => {
     const body = String(guideJsonLd(long, { locale: 'en', url }).articleBody);
     expect(body.length).toBeLessThanOrEqual(guideJsonLdBodyLength);
     expect(body).toMatch(/^walk walk .*walk…$/);
+  });
+});
+
+describe('walkJsonLd', () => {
+  const walk = fixtures.walks.find((w) => w.slug.es === 'dos-casas-y-un-mercado');
+  if (!walk) throw new Error('fixture missing');
+  const ld = walkJsonLd(walk, fixtures.venues, {
+    locale: 'en',
+    url: 'https://paseo.example/en/walks/two-houses-and-a-market',
+    absoluteUrl: context.absoluteUrl,
+    venueUrl: (venue) => `https://paseo.example/en/places/${venue.slug.en ?? venue.slug.es}`,
+  });
+
+  it('is a tourist trip whose itinerary is the stops in order, each a place on the map', () => {
+    expect(ld['@type']).toBe('TouristTrip');
+    expect(ld.name).toBe('Two houses and a market in Del Carmen');
+    const itinerary = ld.itinerary as unknown as {
+      numberOfItems: number;
+      itemListElement: Record<string, unknown>[];
+    };
+    expect(itinerary.numberOfItems).toBe(3);
+    expect(itinerary.itemListElement.map((entry) => entry.position)).toEqual([1, 2, 3]);
+    expect(itinerary.itemListElement[0]).toMatchObject({
+      '@type': 'ListItem',
+      item: {
+        '@type': 'TouristAttraction',
+        name: 'Frida Kahlo Museum',
+        url: 'https://paseo.example/en/places/frida-kahlo-museum',
+        geo: { '@type': 'GeoCoordinates', latitude: 19.35503, longitude: -99.16284 },
+      },
+    });
+    expect(itinerary.itemListElement[2]).toMatchObject({ item: { name: 'Leon Trotsky House Museum' } });
+  });
+
+  it('carries the hero image with its credit', () => {
+    expect(ld.image).toMatchObject({ '@type': 'ImageObject', creator: { name: 'Paseo sample images' } });
   });
 });
