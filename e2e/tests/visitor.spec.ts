@@ -342,7 +342,7 @@ test.describe('visitors', () => {
       expect(new URL(bySpanishSlug.headers().location ?? '').pathname).toBe(`${delCarmenWalk.en.path}/gpx`);
     });
 
-    test('a walk page names its other language, its itinerary for search engines, and is in the sitemap', async ({
+    test('a walk page names its other language and its itinerary for search engines, is in the sitemap and is found by search', async ({
       page,
     }) => {
       await page.goto(delCarmenWalk.es.path);
@@ -360,6 +360,11 @@ test.describe('visitors', () => {
       const sitemap = await (await page.request.get('/sitemap.xml')).text();
       expect(sitemap).toContain(delCarmenWalk.es.path);
       expect(sitemap).toContain(delCarmenWalk.en.path);
+
+      // And search finds it by its teaser.
+      await page.goto('/en/search?q=market+lunch');
+      await page.getByTestId('results-walks').getByRole('link', { name: delCarmenWalk.en.name }).click();
+      await expect(page).toHaveURL(delCarmenWalk.en.path);
     });
 
     test('each venue links to the walks that stop there', async ({ page }) => {

@@ -45,15 +45,33 @@ describe('the test double of the CMS', () => {
     }
   });
 
+  it('gives the site the same walk pages as the real CMS, for every sample walk in both languages', async () => {
+    for (const walk of fixtures.walks) {
+      for (const [locale, slug] of [
+        ['es', walk.slug.es],
+        ['en', walk.slug.en ?? walk.slug.es],
+      ] as const) {
+        const [fromFake, fromReal] = await Promise.all([
+          fake.walkPage(locale, slug),
+          real.walkPage(locale, slug),
+        ]);
+        expect(fromReal, `${locale} ${slug}`).toBeDefined();
+        expect(comparable(fromFake), `${locale} ${slug}`).toEqual(comparable(fromReal));
+      }
+    }
+  });
+
   // Not the newest venues: other tests save sample venues again, which changes their order.
   it('gives the same lists, neighborhoods, guides and search results', async () => {
     const reads = {
       venues: (content: typeof fake) => content.venues(1),
       neighborhoods: (content: typeof fake) => content.allNeighborhoods(),
       guides: (content: typeof fake) => content.allGuides(),
+      walks: (content: typeof fake) => content.allWalks(),
       museums: (content: typeof fake) => content.venuesInCategory('museum', 1),
       delCarmen: (content: typeof fake) => content.venuesInNeighborhoods(['del-carmen'], 1),
       search: (content: typeof fake) => content.search('coyoacan'),
+      walkSearch: (content: typeof fake) => content.search('trotsky'),
       slugs: (content: typeof fake) => content.venueSlugPage(1, 250),
     };
     for (const [name, read] of Object.entries(reads)) {

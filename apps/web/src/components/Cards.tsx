@@ -70,8 +70,17 @@ export function VenueGrid({
 }
 
 /** Walks in a list: picture, stop count, title, one-line teaser. */
-export function WalkGrid({ walks, locale }: { walks: Walk[]; locale: Locale }) {
+export function WalkGrid({
+  walks,
+  locale,
+  headingLevel = 2,
+}: {
+  walks: Walk[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const words = t(locale);
+  const Heading = `h${headingLevel}` as 'h2';
   return (
     <ul className="card-grid">
       {walks.map((walk, index) => (
@@ -88,11 +97,11 @@ export function WalkGrid({ walks, locale }: { walks: Walk[]; locale: Locale }) {
               <p className="card__kicker">
                 {words.walk} · {words.stopCount(walk.stops.length)}
               </p>
-              <h2 className="card__title">
+              <Heading className="card__title">
                 <a href={entryPath('walk', locale, walk.slug)} className="card__link">
                   {localize(walk.title, locale)}
                 </a>
-              </h2>
+              </Heading>
               <p className="card__teaser">{localize(walk.teaser, locale)}</p>
             </div>
           </article>

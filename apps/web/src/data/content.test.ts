@@ -268,7 +268,7 @@ describe('the data layer', () => {
     const toBuild = cms.requests.length;
     // A read of one date per collection stamps the index and one read per collection builds it;
     // the CMS's own search is never asked.
-    expect(toBuild).toBe(6);
+    expect(toBuild).toBe(8);
     expect(cms.requests.some((r) => decodeURIComponent(r).includes('where[searchText]'))).toBe(false);
     for (const query of ['León', 'coyoacán', 'zzzyyyxxx', 'Frida Kahlo', 'CINETECA'])
       await content.search(query);
@@ -279,6 +279,10 @@ describe('the data layer', () => {
     expect(both.venues.map((v) => v.slug.es)).toEqual(['museo-casa-de-leon-trotsky']);
     expect((await content.search('trotsky kahlo')).venues).toEqual([]);
     expect((await content.search('coyoacan')).neighborhoods.map((n) => n.slug.es)).toContain('coyoacan');
+    // A walk is found by its title and teaser, in either language.
+    expect((await content.search('market lunch')).walks.map((w) => w.slug.es)).toEqual([
+      'dos-casas-y-un-mercado',
+    ]);
   });
 
   it('rebuilds the search index when a venue, neighborhood or guide is published', async () => {
@@ -314,8 +318,8 @@ describe('the data layer', () => {
     cache.stored.clear();
     expect((await content.search('trotsky')).venues).toHaveLength(1);
     const asked = cms.requests.slice(built).map((r) => new URL(r, 'http://cms.test').searchParams);
-    // Only the three dates were read again, not the collections.
-    expect(asked).toHaveLength(3);
+    // Only the four dates were read again, not the collections.
+    expect(asked).toHaveLength(4);
     expect(asked.every((params) => params.get('select[updatedAt]') === 'true')).toBe(true);
   });
 

@@ -158,6 +158,7 @@ type SearchIndex = {
   venues: Searchable<VenueCard>[];
   neighborhoods: Searchable<Neighborhood>[];
   guides: Searchable<Guide>[];
+  walks: Searchable<Walk>[];
 };
 
 /** Parsed entries with the CMS's search key (kept by the CMS on save, already folded). */
@@ -201,6 +202,15 @@ export const cardPopulate: Query = {
 export const venueCardFields: Query = {
   ...Object.fromEntries(cardFields.map((field) => [`select[${field}]`, true])),
   ...cardPopulate,
+};
+
+/** Every walk, its stops' venues and neighborhood by slug: for the list of walks and search. */
+const walkListQuery: Query = {
+  locale: 'all',
+  depth: 1,
+  sort: bySpanishSlug,
+  'populate[venues][slug]': true,
+  'populate[neighborhoods][slug]': true,
 };
 
 /** A walk's stops come as cards with their hours and time needed. */
@@ -309,11 +319,11 @@ export function createContent(client: CmsClient) {
     return parseEntries(docsOf<GuideDoc>(body), guideFromCms, guideSchema, 'guide');
   }
 
-  /** What search looks through: every published venue card, neighborhood and guide with its search key. */
+  /** What search looks through: every published venue card, neighborhood, guide and walk with its search key. */
   async function buildSearchIndex(): Promise<SearchIndex> {
     // Read afresh, not through the cached reads: the index must not be built (and kept) from
     // answers that were only standing in for a CMS that failed.
-    const [venues, neighborhoods, guides] = await Promise.all([
+    const [venues, neighborhoods, guides, walks] = await Promise.all([
       client.getAllFresh('/api/venues', {
         locale: 'all',
         depth: 1,
@@ -323,6 +333,7 @@ export function createContent(client: CmsClient) {
       }),
       client.getAllFresh('/api/neighborhoods', { locale: 'all', depth: 1, sort: bySpanishSlug }),
       client.getAllFresh('/api/guides', { locale: 'all', depth: 0, sort: bySpanishSlug }),
+      client.getAllFresh('/api/walks', walkListQuery),
     ]);
     requireSome('neighborhoods')(neighborhoods);
     return {
@@ -334,6 +345,7 @@ export function createContent(client: CmsClient) {
         'neighborhood',
       ),
       guides: searchable(docsOf<GuideDoc>(guides), guideFromCms, guideSchema, 'guide'),
+      walks: searchable(docsOf<WalkDoc>(walks), walkFromCms, walkSchema, 'walk'),
     };
   }
 
@@ -383,6 +395,7 @@ export function createContent(client: CmsClient) {
           newestChange('/api/venues', venueTags),
           newestChange('/api/neighborhoods', neighborhoodTags),
           newestChange('/api/guides', guideTags),
+          newestChange('/api/walks', walkTags),
         ]),
       ),
   });
@@ -476,17 +489,7 @@ export function createContent(client: CmsClient) {
 
     /** Every published walk, its stops' venues by slug. */
     async allWalks(): Promise<Walk[]> {
-      const body = await client.getAll(
-        '/api/walks',
-        {
-          locale: 'all',
-          depth: 1,
-          sort: bySpanishSlug,
-          'populate[venues][slug]': true,
-          'populate[neighborhoods][slug]': true,
-        },
-        [walkTags],
-      );
+      const body = await client.getAll('/api/walks', walkListQuery, [walkTags]);
       return parseEntries(docsOf<WalkDoc>(body), walkFromCms, walkSchema, 'walk');
     },
 
@@ -554,7 +557,7 @@ export function createContent(client: CmsClient) {
      */
     async search(query: string, limit = 20) {
       const words = searchKey(query).split(' ').filter(Boolean);
-      if (words.length === 0) return { venues: [], neighborhoods: [], guides: [] };
+      if (words.length === 0) return { venues: [], neighborhoods: [], guides: [], walks: [] };
       const index = await searchIndex();
       const matching = <T>(entries: Searchable<T>[]) =>
         entries
@@ -565,6 +568,7 @@ export function createContent(client: CmsClient) {
         venues: matching(index.venues),
         neighborhoods: matching(index.neighborhoods),
         guides: matching(index.guides),
+        walks: matching(index.walks),
       };
     },
   };

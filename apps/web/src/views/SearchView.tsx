@@ -2,7 +2,7 @@ import { homePath, pagePath } from '@paseo/domain';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { GuideList, NeighborhoodList, VenueGrid } from '@/components/Cards';
+import { GuideList, NeighborhoodList, VenueGrid, WalkGrid } from '@/components/Cards';
 import { PageShell } from '@/components/PageShell';
 import { SearchForm } from '@/components/SiteHeader';
 import { content } from '@/data';
@@ -43,7 +43,9 @@ export async function SearchPage({ params, searchParams }: SearchProps) {
   const words = t(locale);
   const q = queryOf((await searchParams).q);
   const results = q ? await (await content()).search(q) : undefined;
-  const total = results ? results.venues.length + results.neighborhoods.length + results.guides.length : 0;
+  const total = results
+    ? results.venues.length + results.neighborhoods.length + results.guides.length + results.walks.length
+    : 0;
   const alternates = sectionAlternates('search');
   const withQuery = q ? perLocale((l) => `${alternates[l]}?q=${encodeURIComponent(q)}`) : alternates;
   return (
@@ -67,6 +69,12 @@ export async function SearchPage({ params, searchParams }: SearchProps) {
             <h2 id="results-places">{words.places}</h2>
             {/* The first result is in a phone's first screen, under the search form. */}
             <VenueGrid venues={results.venues} locale={locale} eagerCount={1} />
+          </section>
+        ) : null}
+        {results && results.walks.length > 0 ? (
+          <section className="section" aria-labelledby="results-walks" data-testid="results-walks">
+            <h2 id="results-walks">{words.walks}</h2>
+            <WalkGrid walks={results.walks} locale={locale} headingLevel={3} />
           </section>
         ) : null}
         {results && results.neighborhoods.length > 0 ? (
