@@ -1,6 +1,6 @@
 /**
- * Distances and walking times between points. This module imports nothing, so a browser can plan a
- * walk (walkPlan.ts) without the schema library (`@paseo/domain/walkPlan`).
+ * Distances and walking times between points. This module imports nothing, so the walk planner a
+ * browser loads (`@paseo/domain/walkPlan`) carries no schema library.
  */
 
 /** A point's latitude and longitude in WGS 84 degrees (`geoPointSchema` checks them). */

@@ -93,5 +93,30 @@ describe('directionsUrl', () => {
     const url = new URL(directionsUrl(trotskyHouse));
     expect(url.searchParams.get('destination')).toBe('19.35533,-99.15654');
     expect(url.searchParams.get('travelmode')).toBe('walking');
+    // From wherever the visitor is.
+    expect(url.searchParams.has('origin')).toBe(false);
+  });
+
+  // A walk's stops: Frida Kahlo, the market, Trotsky, the Cineteca.
+  const F = { latitude: 19.35503, longitude: -99.16284 };
+  const M = { latitude: 19.35262, longitude: -99.16215 };
+  const T = { latitude: 19.3566, longitude: -99.1596 };
+  const C = { latitude: 19.3603, longitude: -99.1644 };
+
+  it('walks from the first point to the last through the others in order', () => {
+    const url = new URL(directionsUrl(F, M, T, C));
+    expect(`${url.origin}${url.pathname}`).toBe('https://www.google.com/maps/dir/');
+    expect(url.searchParams.get('api')).toBe('1');
+    expect(url.searchParams.get('travelmode')).toBe('walking');
+    expect(url.searchParams.get('origin')).toBe('19.35503,-99.16284');
+    expect(url.searchParams.get('destination')).toBe('19.3603,-99.1644');
+    expect(url.searchParams.get('waypoints')).toBe('19.35262,-99.16215|19.3566,-99.1596');
+  });
+
+  it('has no waypoints for two points', () => {
+    const url = new URL(directionsUrl(F, C));
+    expect(url.searchParams.get('origin')).toBe('19.35503,-99.16284');
+    expect(url.searchParams.get('destination')).toBe('19.3603,-99.1644');
+    expect(url.searchParams.has('waypoints')).toBe(false);
   });
 });

@@ -21,8 +21,20 @@ export {
   walkingMinutes,
 } from './distance.js';
 
-/** A link that opens walking directions to the point in the visitor's map app. */
-export function directionsUrl(point: GeoPoint): string {
-  const destination = `${point.latitude},${point.longitude}`;
-  return `https://www.google.com/maps/dir/?api=1&travelmode=walking&destination=${encodeURIComponent(destination)}`;
+/**
+ * A link that opens walking directions in the visitor's map app: to one point from wherever they
+ * are, or through several in order (the first the origin, the last the destination, the others
+ * waypoints).
+ */
+export function directionsUrl(...points: GeoPoint[]): string {
+  const at = (point: GeoPoint) => `${point.latitude},${point.longitude}`;
+  const url = new URL('https://www.google.com/maps/dir/');
+  url.searchParams.set('api', '1');
+  url.searchParams.set('travelmode', 'walking');
+  const origin = points.length > 1 ? points[0] : undefined;
+  const destination = points[points.length - 1];
+  if (origin) url.searchParams.set('origin', at(origin));
+  if (destination) url.searchParams.set('destination', at(destination));
+  if (points.length > 2) url.searchParams.set('waypoints', points.slice(1, -1).map(at).join('|'));
+  return url.toString();
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { distanceMeters, type LatLon, walkingMinutes } from './distance.js';
-import type { GeoPoint } from './geo.js';
+import type { LatLon } from './distance.js';
 import { type Locale, localize, localizedLine, localizedText } from './locale.js';
 import { mediaSchema } from './media.js';
 import { defaultTimeZone, openSchedule } from './openingHours.js';
@@ -17,7 +16,7 @@ import { type BestRouteOrder, bestRouteOrder, planRoute, type RouteStop, type Wa
 
 /**
  * Fewer stops is a visit, not a walk. At most eleven: a map app's directions link carries the
- * stops between the first and the last as up to nine waypoints (`routeDirectionsUrl`).
+ * stops between the first and the last as up to nine waypoints (`directionsUrl`).
  */
 export const walkStopLimits = { min: 2, max: 11 } as const;
 
@@ -115,33 +114,39 @@ export function walkTimeZone(venues: readonly Pick<Venue, 'openingHours'>[]): st
   return venues.find((venue) => venue.openingHours)?.openingHours?.timeZone ?? defaultTimeZone;
 }
 
+/** The stops as the planner reads them, without opening hours. */
+function bareRoute(walk: Pick<Walk, 'stops'>, own: readonly WalkVenue[]): RouteStop[] {
+  return walk.stops.map((stop, index) => {
+    const venue = own[index] as WalkVenue;
+    return { venue: venue.slug.es, location: venue.location, minutes: stopMinutes(stop, venue) };
+  });
+}
+
+/** Each stop with its venue's open intervals for `days` days from `from`. */
+function withSchedules(route: readonly RouteStop[], own: readonly WalkVenue[], from: Date, days: number) {
+  return route.map((stop, index): RouteStop => {
+    const hours = own[index]?.openingHours;
+    return { ...stop, schedule: hours ? openSchedule(hours, from, days) : undefined };
+  });
+}
+
 /**
  * The stops as the planner reads them, each with its venue's open intervals for `days` days from
  * `from`. A page sends these to the browser, which plans any start within them without the engine.
  */
 export function walkRoute(walk: Pick<Walk, 'stops'>, venues: readonly WalkVenue[], from: Date, days: number) {
   const own = stopVenues(walk, venues);
-  return walk.stops.map((stop, index): RouteStop => {
-    const venue = own[index] as WalkVenue;
-    return {
-      venue: venue.slug.es,
-      location: venue.location,
-      minutes: stopMinutes(stop, venue),
-      schedule: venue.openingHours ? openSchedule(venue.openingHours, from, days) : undefined,
-    };
-  });
+  return withSchedules(bareRoute(walk, own), own, from, days);
 }
 
-/** Days of opening hours that cover a walk from its start to past its end: its visits and legs. */
-function daysFor(walk: Pick<Walk, 'stops'>, venues: readonly WalkVenue[]): number {
+/** The route from `start` with opening hours far enough ahead to cover the whole walk. */
+function routeFrom(walk: Pick<Walk, 'stops'>, venues: readonly WalkVenue[], start: Date) {
   const own = stopVenues(walk, venues);
-  const minutes = walk.stops.reduce((sum, stop, index) => {
-    const venue = own[index] as WalkVenue;
-    const previous = own[index - 1];
-    const leg = previous ? walkingMinutes(distanceMeters(previous.location, venue.location)) : 0;
-    return sum + leg + stopMinutes(stop, venue);
-  }, 0);
-  return 1 + Math.ceil(minutes / (24 * 60));
+  const timeZone = walkTimeZone(own);
+  const bare = bareRoute(walk, own);
+  const { ends } = planRoute(bare, start, timeZone);
+  const days = 1 + Math.ceil((ends - start.getTime()) / (24 * 60 * 60_000));
+  return { route: withSchedules(bare, own, start, days), timeZone };
 }
 
 /**
@@ -150,8 +155,8 @@ function daysFor(walk: Pick<Walk, 'stops'>, venues: readonly WalkVenue[]): numbe
  * clock they are read on (the venues').
  */
 export function planWalk(walk: Pick<Walk, 'stops'>, venues: readonly WalkVenue[], start: Date): WalkPlan {
-  const route = walkRoute(walk, venues, start, daysFor(walk, venues));
-  return planRoute(route, start, walkTimeZone(stopVenues(walk, venues)));
+  const { route, timeZone } = routeFrom(walk, venues, start);
+  return planRoute(route, start, timeZone);
 }
 
 export type BestOrder = BestRouteOrder | { found: false; reason: 'fixed-order' };
@@ -166,22 +171,8 @@ export function bestOrder(
   start: Date,
 ): BestOrder {
   if (!walk.reorderable) return { found: false, reason: 'fixed-order' };
-  const route = walkRoute(walk, venues, start, daysFor(walk, venues));
-  return bestRouteOrder(route, start, walkTimeZone(stopVenues(walk, venues)));
-}
-
-/** Walking directions through the points in order, for the visitor's map app. */
-export function routeDirectionsUrl(points: readonly GeoPoint[]): string {
-  const at = (point: GeoPoint) => `${point.latitude},${point.longitude}`;
-  const url = new URL('https://www.google.com/maps/dir/');
-  url.searchParams.set('api', '1');
-  url.searchParams.set('travelmode', 'walking');
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (first) url.searchParams.set('origin', at(first));
-  if (last) url.searchParams.set('destination', at(last));
-  if (points.length > 2) url.searchParams.set('waypoints', points.slice(1, -1).map(at).join('|'));
-  return url.toString();
+  const { route, timeZone } = routeFrom(walk, venues, start);
+  return bestRouteOrder(route, start, timeZone);
 }
 
 type GeoJsonPosition = [longitude: number, latitude: number];

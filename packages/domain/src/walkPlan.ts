@@ -54,6 +54,16 @@ export type WalkPlan = {
 
 const minute = 60_000;
 
+/** The walk from one place to another: metres in a straight line, minutes on foot at Paseo's pace. */
+export function legBetween(from: LatLon, to: LatLon): Leg {
+  // Minutes from the distance before rounding.
+  const straight = distanceMeters(from, to);
+  return { meters: Math.round(straight), minutes: walkingMinutes(straight) };
+}
+
+/** A state the visitor can count on: open for the whole visit, or hours nobody knows. */
+export const welcomes = ({ state }: StopState) => state === 'open' || state === 'unknown';
+
 /** Open intervals that touch (a day's end and the next day's start) are one stretch of opening. */
 function stretches(intervals: OpenSchedule['intervals']): [number, number][] {
   const merged: [number, number][] = [];
@@ -91,10 +101,8 @@ export function planRoute(stops: readonly RouteStop[], start: Date | number, tim
   let walking = 0;
   const planned = stops.map((stop, index): PlannedStop => {
     const previous = stops[index - 1];
-    let leg: Leg | undefined;
-    if (previous) {
-      const straight = distanceMeters(previous.location, stop.location);
-      leg = { meters: Math.round(straight), minutes: walkingMinutes(straight) };
+    const leg = previous ? legBetween(previous.location, stop.location) : undefined;
+    if (leg) {
       meters += leg.meters;
       walking += leg.minutes;
       clock += leg.minutes * minute;
@@ -111,9 +119,6 @@ export function planRoute(stops: readonly RouteStop[], start: Date | number, tim
   });
   return { timeZone, start: begin, ends: clock, stops: planned, meters, walkingMinutes: walking };
 }
-
-/** A stop the visitor can count on: open for the whole visit, or with hours nobody knows. */
-const welcomes = (stop: PlannedStop) => stop.status.state === 'open' || stop.status.state === 'unknown';
 
 /** More stops than this are not reordered: the orders to try grow as the factorial. */
 export const maxReorderedStops = 9;
@@ -146,12 +151,8 @@ export function bestRouteOrder(
       ? { ...stop, schedule: { ...stop.schedule, intervals: stretches(stop.schedule.intervals) } }
       : stop,
   );
-  const legs = stops.map((a) =>
-    stops.map((b) => {
-      const straight = distanceMeters(a.location, b.location);
-      return { meters: Math.round(straight), minutes: walkingMinutes(straight) };
-    }),
-  );
+  const legs = stops.map((a) => stops.map((b) => legBetween(a.location, b.location)));
+  const noLeg: Leg = { meters: 0, minutes: 0 };
   let best: { shut: number; meters: number; order: number[] } | undefined;
   const order: number[] = [];
   const used = stops.map(() => false);
@@ -165,12 +166,10 @@ export function bestRouteOrder(
     const last = order[order.length - 1];
     merged.forEach((stop, index) => {
       if (used[index]) return;
-      const leg =
-        last === undefined ? { meters: 0, minutes: 0 } : (legs[last]?.[index] ?? { meters: 0, minutes: 0 });
+      const leg = last === undefined ? noLeg : (legs[last]?.[index] ?? noLeg);
       const arrives = clock + leg.minutes * minute;
       const leaves = arrives + stop.minutes * minute;
-      const state = stateDuring(stop.schedule, arrives, leaves).state;
-      const closed = state === 'open' || state === 'unknown' ? 0 : 1;
+      const closed = welcomes(stateDuring(stop.schedule, arrives, leaves)) ? 0 : 1;
       used[index] = true;
       order.push(index);
       visit(leaves, meters + leg.meters, shut + closed);
@@ -192,7 +191,7 @@ export function bestRouteOrder(
     reason: 'always-shut',
     order: chosen,
     plan,
-    shut: plan.stops.filter((stop) => !welcomes(stop)).map((stop) => stop.venue),
+    shut: plan.stops.filter((stop) => !welcomes(stop.status)).map((stop) => stop.venue),
   };
 }
 
@@ -207,12 +206,8 @@ export function longLegs(points: readonly { name: string; location: LatLon }[]):
   return points.flatMap((point, index) => {
     const previous = points[index - 1];
     if (!previous) return [];
-    // Minutes from the distance before rounding, as a walk's plan counts them.
-    const straight = distanceMeters(previous.location, point.location);
-    const minutes = walkingMinutes(straight);
-    return minutes > longLegMinutes
-      ? [{ from: previous.name, to: point.name, meters: Math.round(straight), minutes }]
-      : [];
+    const leg = legBetween(previous.location, point.location);
+    return leg.minutes > longLegMinutes ? [{ from: previous.name, to: point.name, ...leg }] : [];
   });
 }
 
