@@ -1,20 +1,14 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
-import { distanceMeters, walkingMinutes } from '@paseo/domain/distance';
-import { longLegMessage, longLegs } from '@paseo/domain/walkPlan';
+import { legBetween, longLegMessage, longLegs } from '@paseo/domain/walkPlan';
 import { useConfig, useFormFields, useLocale } from '@payloadcms/ui';
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { relationId } from '../lib/relationId';
 
 type Place = { id: string; name: string; location: { latitude: number; longitude: number } };
 
 const stopField = /^stops\.(\d+)\.venue$/;
-const idOf = (value: unknown) =>
-  String(
-    typeof value === 'object' && value !== null && 'id' in value
-      ? (value as { id: unknown }).id
-      : (value ?? ''),
-  );
 
 /**
  * The walk's route on a map while the editor builds it: the stops' venues in order, joined by the
@@ -28,7 +22,7 @@ export function RouteMap() {
       .map((key) => [key, stopField.exec(key)?.[1]] as const)
       .filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
       .sort((a, b) => Number(a[1]) - Number(b[1]))
-      .map(([key]) => idOf(fields[key]?.value))
+      .map(([key]) => String(relationId(fields[key]?.value) ?? ''))
       .filter(Boolean)
       .join(','),
   );
@@ -133,15 +127,12 @@ export function RouteMap() {
       <ol>
         {stops.map((stop, index) => {
           const previous = stops[index - 1];
-          // Minutes from the distance before rounding, as the walk's plan counts them.
-          const straight = previous ? distanceMeters(previous.location, stop.location) : 0;
+          const leg = previous && legBetween(previous.location, stop.location);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a venue may be chosen twice, which is what is being fixed.
             <li key={index}>
               {stop.name}
-              {previous
-                ? ` — ${Math.round(straight)} m, ${walkingMinutes(straight)} min on foot from stop ${index}`
-                : ''}
+              {leg ? ` — ${leg.meters} m, ${leg.minutes} min on foot from stop ${index}` : ''}
             </li>
           );
         })}

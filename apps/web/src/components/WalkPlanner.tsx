@@ -1,6 +1,7 @@
 'use client';
 
 import type { Locale } from '@paseo/domain/locales';
+// Only the planner of the domain package: the browser gets no rules engine and no schemas.
 import {
   type BestRouteOrder,
   bestRouteOrder,
@@ -9,7 +10,6 @@ import {
   type RouteStop,
   type WalkPlan,
 } from '@paseo/domain/walkPlan';
-// Only the planner of the domain package: the browser gets no rules engine and no schemas.
 import { instantAt, wallClock } from '@paseo/domain/wallClock';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { clockTime } from './clockWords';
@@ -31,6 +31,7 @@ type Props = {
 };
 
 const fiveMinutes = 5 * 60_000;
+const day = 24 * 60 * 60_000;
 
 /**
  * The walk's start (day and time on the venues' clock, the visitor's now to begin with) and the
@@ -77,7 +78,7 @@ export function WalkPlanner({ route, names, timeZone, locale, reorderable, child
               name="date"
               value={date}
               min={from === undefined ? undefined : wallClock(from, timeZone).date}
-              max={until === undefined ? undefined : wallClock(until - 86_400_000, timeZone).date}
+              max={until === undefined ? undefined : wallClock(until - day, timeZone).date}
               onChange={(event) => {
                 setDate(event.target.value);
                 setSuggestion(undefined);
@@ -143,9 +144,8 @@ function Suggestion({
   locale: Locale;
 }) {
   const w = plannerWords[locale];
-  if (!suggestion.found && suggestion.reason === 'too-many-stops') {
-    return <p>{w.tooMany(suggestion.maxStops)}</p>;
-  }
+  // The button is offered only for walks short enough to reorder.
+  if (!suggestion.found && suggestion.reason === 'too-many-stops') return null;
   const nameOf = (slug: string) => names[slug] ?? slug;
   return (
     <>

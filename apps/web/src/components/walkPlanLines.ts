@@ -1,6 +1,6 @@
 import type { Locale } from '@paseo/domain/locales';
 // Only the planner of the domain package: the browser gets no rules engine and no schemas.
-import type { StopState, WalkPlan } from '@paseo/domain/walkPlan';
+import { type StopState, type WalkPlan, welcomes } from '@paseo/domain/walkPlan';
 import { clockTime, dayKey, weekdayAndTime } from './clockWords';
 
 /** The planner's own words; the rest of the page is rendered on the server. */
@@ -25,7 +25,6 @@ export const plannerWords = {
     suggested: (meters: number) => `Este orden encuentra todo abierto y camina ${meters} m:`,
     noOrder: (names: string) => `Ningún orden encuentra todo abierto a esa hora; siguen cerradas: ${names}.`,
     fewestShut: 'El orden con menos puertas cerradas:',
-    tooMany: (max: number) => `Con más de ${max} paradas no se buscan otros órdenes.`,
   },
   en: {
     legend: 'When you start',
@@ -47,7 +46,6 @@ export const plannerWords = {
     suggested: (meters: number) => `This order finds every door open and walks ${meters} m:`,
     noOrder: (names: string) => `No order finds every door open at that time; still shut: ${names}.`,
     fewestShut: 'The order with the fewest shut doors:',
-    tooMany: (max: number) => `Walks of more than ${max} stops are not reordered.`,
   },
 } as const;
 
@@ -89,5 +87,4 @@ export function stateLine(status: StopState, arrives: number, timeZone: string, 
 }
 
 /** How many stops the visitor would find shut, or closing before they finish. */
-export const shutCount = (plan: WalkPlan) =>
-  plan.stops.filter((stop) => stop.status.state === 'closed' || stop.status.state === 'closes-early').length;
+export const shutCount = (plan: WalkPlan) => plan.stops.filter((stop) => !welcomes(stop.status)).length;

@@ -243,9 +243,7 @@ export function walkFromCms(doc: WalkDoc) {
 
 /** The venues of a walk's stops, as they came populated. */
 export const stopVenuesOf = (doc: WalkDoc): VenueDoc[] =>
-  (doc.stops ?? []).flatMap((stop) =>
-    typeof stop.venue === 'object' && stop.venue !== null ? [stop.venue] : [],
-  );
+  populated((doc.stops ?? []).map((stop) => stop.venue));
 
 /** The SEO plugin's fields, when an editor wrote them. */
 export function seoFromCms(doc: Pick<VenueDoc | NeighborhoodDoc | GuideDoc | WalkDoc, 'meta'>) {

@@ -1,9 +1,9 @@
 import {
+  directionsUrl,
   homePath,
   type Locale,
   localize,
   planRoute,
-  routeDirectionsUrl,
   stopVenues,
   walkRoute,
   walkTimeZone,
@@ -23,7 +23,7 @@ import { entryPath, walkGpxPath } from '@/lib/urls';
  * How many days of opening hours a walk page carries for the planner. The page is rendered again
  * at least daily (its route's `revalidate`), so a start up to two weeks ahead can always be planned.
  */
-export const plannedDays = 15;
+const plannedDays = 15;
 
 /** A walk: its stops in order, a planner for any start, the route on a map and to take along. */
 export function WalkView({ page, locale }: { page: WalkPage; locale: Locale }) {
@@ -170,7 +170,7 @@ export function WalkView({ page, locale }: { page: WalkPage; locale: Locale }) {
             </div>
           ) : null}
           <p className="walk__links">
-            <a href={routeDirectionsUrl(stopVenuesInOrder.map((venue) => venue.location))} rel="noopener">
+            <a href={directionsUrl(...stopVenuesInOrder.map((venue) => venue.location))} rel="noopener">
               {words.directionsInMapApp}
             </a>
             <a href={walkGpxPath(locale, walk.slug)} download data-testid="gpx-link">

@@ -1,9 +1,7 @@
 import { repeatedStopMessage, repeatedStops } from '@paseo/domain';
 import type { RelationshipFieldSingleValidation } from 'payload';
 import { validations } from 'payload/shared';
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value;
+import { relationId } from '../../lib/relationId';
 
 /**
  * A stop's venue must exist (Payload's own check) and not be an earlier stop's: the domain's rule,
@@ -14,9 +12,9 @@ export const visitEachVenueOnce: RelationshipFieldSingleValidation = async (valu
   if (builtIn !== true) return builtIn;
   const index = Number(options.path[options.path.length - 2]);
   const rows = (options.data as { stops?: { venue?: unknown }[] | null }).stops ?? [];
-  const repeat = repeatedStops(rows.map((row) => idOf(row?.venue))).find((r) => r.index === index);
+  const repeat = repeatedStops(rows.map((row) => relationId(row?.venue))).find((r) => r.index === index);
   if (!repeat) return true;
-  const id = idOf(value);
+  const id = relationId(value);
   const venue = await options.req.payload
     .findByID({ collection: 'venues', id: id as number, depth: 0, draft: true, req: options.req })
     .catch(() => undefined);
