@@ -18,6 +18,7 @@ import type { WalkPage } from '@/data';
 import { formatDate, formatDuration, t } from '@/lib/i18n';
 import { nearbyThumbnailSizes, venueHeroSizes } from '@/lib/imageSizes';
 import { entryPath, walkGpxPath } from '@/lib/urls';
+import './WalkView.css';
 
 /**
  * How many days of opening hours a walk page carries for the planner. The page is rendered again
