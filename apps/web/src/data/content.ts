@@ -26,7 +26,6 @@ import type {
   VenueDoc,
   WalkDoc,
 } from '@paseo/domain/cms';
-import { type CmsClient, CmsUnavailableError, type Query } from './client';
 import {
   guideFromCms,
   idOf,
@@ -38,7 +37,8 @@ import {
   venueFromCms,
   walkFromCms,
   withoutEmpty,
-} from './fromCms';
+} from '@paseo/domain/cms';
+import { type CmsClient, CmsUnavailableError, type Query } from './client';
 import { keepInProcess } from './keptInProcess';
 import { type Parser, parseEntries, parseEntry, parseWithIds } from './parse';
 

@@ -1,8 +1,5 @@
 import { mediaSchema, neighborhoodSchema, venueSchema, walkSchema } from '@paseo/domain';
 import type { VenueDoc } from '@paseo/domain/cms';
-import { fixtures } from '@paseo/domain/fixtures';
-import { describe, expect, it } from 'vitest';
-import { mediaDoc, neighborhoodDoc, venueDoc, walkDoc } from './fakeCms';
 import {
   localized,
   mediaFromCms,
@@ -11,7 +8,10 @@ import {
   venueFromCms,
   walkFromCms,
   withoutEmpty,
-} from './fromCms';
+} from '@paseo/domain/cms';
+import { fixtures } from '@paseo/domain/fixtures';
+import { describe, expect, it } from 'vitest';
+import { mediaDoc, neighborhoodDoc, venueDoc, walkDoc } from './fakeCms';
 
 const trotsky = fixtures.venues.find((v) => v.slug.es === 'museo-casa-de-leon-trotsky');
 if (!trotsky) throw new Error('sample venue missing');

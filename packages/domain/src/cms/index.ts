@@ -77,3 +77,4 @@ export function lexicalState(richText: RichText): Venue['description'] {
     },
   };
 }
+export * from './fromCms.js';

@@ -11,8 +11,8 @@ import type {
   OpeningHoursInput,
   VenueInput,
   WalkInput,
-} from '@paseo/domain';
-import type { ByLocale, GuideDoc, MediaDoc, NeighborhoodDoc, VenueDoc, WalkDoc } from '@paseo/domain/cms';
+} from '../index.js';
+import type { ByLocale, GuideDoc, MediaDoc, NeighborhoodDoc, VenueDoc, WalkDoc } from './index.js';
 
 /**
  * Every field of the domain's shape `T`, named and not yet checked: a mapping that leaves out a
