@@ -14,6 +14,7 @@ import { Media } from './collections/Media';
 import { Neighborhoods } from './collections/Neighborhoods';
 import { Reports } from './collections/Reports';
 import { Users } from './collections/Users';
+import { VenueImports } from './collections/VenueImports';
 import { Venues } from './collections/Venues';
 import { Walks } from './collections/Walks';
 import { env, siteAddress } from './env';
@@ -61,7 +62,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Venues, Neighborhoods, Walks, Categories, Guides, Media, Reports, Users],
+  collections: [Venues, Neighborhoods, Walks, Categories, Guides, Media, Reports, Users, VenueImports],
   localization: {
     locales: [
       { code: 'es', label: 'Español' },

@@ -10,6 +10,7 @@ import { localizedSlug, slugSchema } from './slug.js';
 
 export const publicationStatuses = ['draft', 'published'] as const;
 export const publicationStatusSchema = z.enum(publicationStatuses);
+export type PublicationStatus = (typeof publicationStatuses)[number];
 
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD' });
 const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO 639 language code such as es or en');

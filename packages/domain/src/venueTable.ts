@@ -48,7 +48,8 @@ type Path = readonly (string | number)[];
 type Part = { label: string; path: Path; number?: boolean };
 
 type Column =
-  | { name: string; path: Path; kind: 'text' | 'number' | 'richText' }
+  /** `unset`: the value that means "not said", written as an empty cell. */
+  | { name: string; path: Path; kind: 'text' | 'number' | 'richText'; unset?: string }
   /** Several values in one cell, separated by commas or lines. */
   | { name: string; path: Path; kind: 'names' }
   /** One item a line, its parts separated by ` | `. */
@@ -125,7 +126,14 @@ export const venueColumns: readonly Column[] = [
     [part('when es', 'text', 'es'), part('when en', 'text', 'en')],
   ),
   ...localized('admission_note', 'admission', 'note'),
-  ...accessibilityFeatures.map((feature) => text(snake(feature), 'accessibility', feature)),
+  ...accessibilityFeatures.map(
+    (feature): Column => ({
+      name: snake(feature),
+      path: ['accessibility', feature],
+      kind: 'text',
+      unset: 'unknown',
+    }),
+  ),
   { name: 'signage_languages', path: ['accessibility', 'signageLanguages'], kind: 'names' },
   { name: 'tour_languages', path: ['accessibility', 'tourLanguages'], kind: 'names' },
   ...localized('accessibility_note', 'accessibility', 'note'),
@@ -287,7 +295,7 @@ function writeCell(column: Column, value: unknown): string {
   switch (column.kind) {
     case 'text':
     case 'number':
-      return String(value);
+      return value === column.unset ? '' : String(value);
     case 'richText': {
       const paragraphs = paragraphsOf(value as RichText);
       return paragraphs ? paragraphs.join('\n\n') : JSON.stringify(value);
@@ -306,8 +314,8 @@ function writeCell(column: Column, value: unknown): string {
   }
 }
 
-/** The column a problem at `path` belongs to, and what to prefix its message with. */
-function columnAt(path: Path): { column: string; prefix: string } {
+/** The column a problem at `path` (a place in a venue record) belongs to, and what to prefix its message with. */
+export function columnAt(path: Path): { column: string; prefix: string } {
   let best: Column | undefined;
   for (const column of venueColumns) {
     const within = column.path.every((key, index) => path[index] === key);

@@ -1,8 +1,8 @@
 import { images } from '@paseo/domain/fixtures';
 import type { PostgresAdapter } from '@payloadcms/db-postgres';
 import type { CollectionSlug, Payload } from 'payload';
+import type { Id, Refs } from '../../src/lib/venueData';
 import { generateCityVenues } from '../../src/seed/city/venues';
-import type { Id, Refs } from '../../src/seed/index';
 import { writeVenues } from './writeVenues';
 
 export type Progress = { done: number; created: number; skipped: number; total: number; seconds: number };

@@ -3,7 +3,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres';
 import { createLocalReq, type FlattenedField, type Payload, type PayloadRequest } from 'payload';
 import { venueLanguageFields } from '../../src/collections/Venues';
 import { languageIndexOf } from '../../src/hooks/indexLanguages';
-import { type Refs, venueData } from '../../src/seed/index';
+import { type Refs, venueData } from '../../src/lib/venueData';
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { addressSchema, type Locale, type LocalizedText, type VenueInput } from '@paseo/domain';
+import type { Locale } from '@paseo/domain';
 import { lexicalState } from '@paseo/domain/cms';
 import { categoryFixtures, guides, images, neighborhoods, venues, walks } from '@paseo/domain/fixtures';
 import type {
@@ -10,6 +10,7 @@ import type {
   Where,
 } from 'payload';
 import type { DeepPartial } from 'ts-essentials';
+import { type Id, idOf, sameRows, text, writeVenue } from '../lib/venueData';
 import { drawSampleImage } from './sampleImage';
 
 /** The demo accounts the README lists. For local use only: the seed refuses production. */
@@ -18,13 +19,9 @@ export const demoUsers = [
   { email: 'editor@example.com', password: 'paseo-demo-editor', name: 'Demo Editor', role: 'editor' },
 ] as const;
 
-export type Id = number;
 /** The collections whose entries are written in Spanish, then English. */
 type Content = 'venues' | 'neighborhoods' | 'guides' | 'walks' | 'categories';
 type Data<S extends CollectionSlug> = RequiredDataFromCollectionSlug<S>;
-
-/** The text for one language, without falling back: an untranslated field stays empty. */
-const text = (value: LocalizedText | undefined, locale: Locale) => value?.[locale];
 
 async function findId(payload: Payload, collection: CollectionSlug, where: Where): Promise<Id | undefined> {
   const { docs } = await payload.find({
@@ -36,14 +33,6 @@ async function findId(payload: Payload, collection: CollectionSlug, where: Where
     overrideAccess: true,
   });
   return docs[0]?.id;
-}
-
-/** The id a sample entry refers to by `key`; a reference the sample content lacks is its mistake. */
-function idOf(ids: ReadonlyMap<string, Id>, key: string, what: string): Id {
-  const id = ids.get(key);
-  if (id === undefined)
-    throw new Error(`The sample content refers to ${what} ${key}, which it does not hold`);
-  return id;
 }
 
 /** Creates an entry in Spanish, then adds its English, which may need the rows the first save made. */
@@ -69,17 +58,6 @@ async function createBilingual<S extends Content>(
     context: { seeding: true },
   });
   return created.id;
-}
-
-/**
- * An English array on the rows the Spanish save made, matched by position: its localized text
- * belongs on those rows, not on new ones.
- */
-function sameRows<Row extends object>(
-  created: readonly { id?: string | null }[] | null | undefined,
-  english: readonly Row[] | null | undefined,
-): (Row & { id?: string | null })[] | undefined {
-  return english?.map((row, index) => ({ ...row, id: created?.[index]?.id }));
 }
 
 export type SeedReport = { created: string[]; skipped: string[] };
@@ -188,7 +166,12 @@ export async function seed(payload: Payload, env: NodeJS.ProcessEnv = process.en
     note(!id, `venue ${venue.slug.es}`);
     if (!id) {
       newVenues.push(venue.slug.es);
-      id = await createVenue(payload, venue, { categoryIds, neighborhoodIds, mediaIds, guideIds });
+      id = await writeVenue(payload, {
+        venue,
+        refs: { categoryIds, neighborhoodIds, mediaIds, guideIds },
+        status: 'published',
+        context: { seeding: true },
+      });
     }
     venueIds.set(venue.slug.es, id);
   }
@@ -279,94 +262,4 @@ async function ensurePreviewUser(
     });
   }
   note(!id, `user ${email}`);
-}
-
-/** The ids of what a venue refers to: categories by key, media by URL, the rest by Spanish slug. */
-export type Refs = {
-  categoryIds: Map<string, Id>;
-  neighborhoodIds: Map<string, Id>;
-  mediaIds: Map<string, Id>;
-  guideIds: Map<string, Id>;
-};
-
-/** A venue's data for one language; English may leave out the description it has not got. */
-type VenueData = Omit<Data<'venues'>, 'description'> & Partial<Pick<Data<'venues'>, 'description'>>;
-
-/**
- * Creates a venue of the domain's shape as an editor would: in Spanish, then its English on the
- * same rows. No notice goes to the site, which has cached nothing of it yet.
- */
-export async function createVenue(payload: Payload, venue: VenueInput, refs: Refs): Promise<Id> {
-  const english = venueData(venue, 'en', refs);
-  return createBilingual(
-    payload,
-    'venues',
-    { ...venueData(venue, 'es', refs), description: lexicalState(venue.description.es) },
-    (created) => ({
-      ...english,
-      tips: sameRows(created.tips, english.tips),
-      transit: sameRows(created.transit, english.transit),
-      factChecks: sameRows(created.factChecks, english.factChecks),
-      openingHours: english.openingHours && {
-        ...english.openingHours,
-        closures: sameRows(created.openingHours?.closures, english.openingHours.closures),
-      },
-      admission: english.admission && {
-        ...english.admission,
-        prices: sameRows(created.admission?.prices, english.admission.prices),
-        freeDays: sameRows(created.admission?.freeDays, english.admission.freeDays),
-      },
-    }),
-  );
-}
-
-/** A venue of the domain's shape as the CMS's data for one language: what an editor types in it. */
-export function venueData(venue: VenueInput, locale: Locale, refs: Refs): VenueData {
-  const hours = venue.openingHours;
-  const description = venue.description[locale];
-  return {
-    _status: 'published',
-    name: text(venue.name, locale),
-    slug: venue.slug[locale],
-    teaser: text(venue.teaser, locale),
-    category: idOf(refs.categoryIds, venue.category, 'the category'),
-    neighborhood: idOf(refs.neighborhoodIds, venue.neighborhood, 'the neighborhood'),
-    heroImage: idOf(refs.mediaIds, venue.heroImage.url, 'the image'),
-    gallery: (venue.gallery ?? []).map((media) => idOf(refs.mediaIds, media.url, 'the image')),
-    pullQuote: venue.pullQuote
-      ? { text: text(venue.pullQuote.text, locale), attribution: venue.pullQuote.attribution }
-      : undefined,
-    description: description && lexicalState(description),
-    tips: (venue.tips ?? []).map((tip) => ({ kind: tip.kind, text: text(tip.text, locale) })),
-    address: addressSchema.parse(venue.address),
-    location: venue.location,
-    visitMinutes: venue.visitMinutes,
-    gettingThere: text(venue.gettingThere, locale),
-    transit: venue.transit ?? [],
-    contact: venue.contact,
-    openingHours: hours
-      ? {
-          rule: hours.rule,
-          timeZone: hours.timeZone,
-          closures: (hours.closures ?? []).map((c) => ({ date: c.date, reason: text(c.reason, locale) })),
-          note: text(hours.note, locale),
-        }
-      : undefined,
-    admission: venue.admission
-      ? {
-          prices: (venue.admission.prices ?? []).map((p) => ({
-            kind: p.kind,
-            audience: text(p.audience, locale),
-            amountMXN: p.amountMXN,
-          })),
-          freeDays: (venue.admission.freeDays ?? []).map((day) => ({ text: text(day.text, locale) })),
-          note: text(venue.admission.note, locale),
-        }
-      : undefined,
-    accessibility: venue.accessibility
-      ? { ...venue.accessibility, note: text(venue.accessibility.note, locale) }
-      : undefined,
-    factChecks: venue.factChecks,
-    guides: (venue.guides ?? []).map((slug) => idOf(refs.guideIds, slug, 'the guide')),
-  };
 }

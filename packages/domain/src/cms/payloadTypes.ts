@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     reports: Report;
     users: User;
+    'venue-imports': VenueImport;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +93,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'venue-imports': VenueImportsSelect<false> | VenueImportsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -628,6 +630,50 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venue-imports".
+ */
+export interface VenueImport {
+  id: number;
+  fileName: string;
+  format: 'csv' | 'geojson';
+  file?: string | null;
+  publishNew?: boolean | null;
+  state: 'checked' | 'running' | 'done' | 'failed';
+  plan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  progress?: {
+    total?: number | null;
+    done?: number | null;
+    created?: number | null;
+    updated?: number | null;
+    failed?: number | null;
+  };
+  failures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  startedAt?: string | null;
+  progressAt?: string | null;
+  finishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -804,6 +850,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'venue-imports';
+        value: number | VenueImport;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1211,6 +1261,35 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venue-imports_select".
+ */
+export interface VenueImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  format?: T;
+  file?: T;
+  publishNew?: T;
+  state?: T;
+  plan?: T;
+  progress?:
+    | T
+    | {
+        total?: T;
+        done?: T;
+        created?: T;
+        updated?: T;
+        failed?: T;
+      };
+  failures?: T;
+  error?: T;
+  startedAt?: T;
+  progressAt?: T;
+  finishedAt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1360,6 +1439,7 @@ export interface LocalizedFields {
   'media': never;
   'reports': never;
   'users': never;
+  'venue-imports': never;
   'redirects': never;
   'payload-kv': never;
   'payload-jobs': never;

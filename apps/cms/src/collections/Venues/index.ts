@@ -32,6 +32,7 @@ import { sourceFields } from '../../fields/source';
 import { visitMinutesField } from '../../fields/visitMinutes';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, previewUrl, publishedContent } from '../publishedContent';
+import { exportVenues } from './endpoints/exportVenues';
 import { listNearestVenues } from './endpoints/listNearestVenues';
 import { listPublishedSlugs } from './endpoints/listPublishedSlugs';
 
@@ -88,7 +89,7 @@ export const Venues: CollectionConfig = {
     livePreview: { url: ({ data, locale }) => previewUrl('venue', locale.code, data.slug) },
   },
   ...content,
-  endpoints: [listPublishedSlugs, listNearestVenues],
+  endpoints: [listPublishedSlugs, listNearestVenues, exportVenues],
   // The tabs come first so the SEO plugin adds its tab beside them; sidebar fields follow.
   fields: [
     contentTabs(
