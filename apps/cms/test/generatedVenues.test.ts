@@ -2,7 +2,7 @@ import type { VenueInput } from '@paseo/domain';
 import type { Payload } from 'payload';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Refs } from '../src/seed/index';
+import type { Refs } from '../src/lib/venueData';
 import { type OwnPayload, openOwnPayload } from './ownPayload';
 
 type Row = Record<string, unknown>;
@@ -82,7 +82,7 @@ describe('generated venues written straight through the database adapter', () =>
 
   it('leaves the same rows as an editor saving each venue in Spanish, then in English', async () => {
     const { generateCityVenues } = await import('../src/seed/city/venues');
-    const { createVenue } = await import('../src/seed/index');
+    const { writeVenue } = await import('../src/lib/venueData');
     const { writeVenues } = await import('../scripts/generateVenues/writeVenues');
     // One venue of every category (with and without hours, prices, tips, guides), and the first
     // with a closure and the first with free days, so every table a venue can fill is compared.
@@ -105,7 +105,9 @@ describe('generated venues written straight through the database adapter', () =>
     await writeVenues(payload, sample.map(renamed), refs);
     const tablesWithRows = new Set<string>();
     for (const venue of sample) {
-      const byApi = Number(await createVenue(payload, venue, refs));
+      const byApi = Number(
+        await writeVenue(payload, { venue, refs, status: 'published', context: { seeding: true } }),
+      );
       const { rows } = await db.query<{ id: number }>(
         `select _parent_id as id from venues_locales where slug = $1 and _locale = 'es'`,
         [`${venue.slug.es}${suffix}`],

@@ -116,7 +116,8 @@ export function venueData(
 
 /**
  * English data that replaces the English a venue had: a localized text the data leaves out is
- * cleared (null), where an absent key would keep the old translation. The description is required
+ * cleared (null), where an absent key would keep the old translation. The slug is made from the
+ * English name when absent. The description is required
  * in every language of a published venue (Spanish stands in), so a missing one is left as it is.
  */
 function englishReplacing(data: VenueData): VenueData {
@@ -125,7 +126,6 @@ function englishReplacing(data: VenueData): VenueData {
   return {
     ...data,
     name: data.name ?? null,
-    slug: data.slug ?? null,
     teaser: data.teaser ?? null,
     gettingThere: data.gettingThere ?? null,
     pullQuote: cleared(data.pullQuote, 'text'),

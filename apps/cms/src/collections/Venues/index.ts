@@ -85,6 +85,7 @@ export const Venues: CollectionConfig = {
     defaultColumns: ['name', 'category', 'neighborhood', '_status', 'untranslated', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['name', 'slug'],
+    components: { beforeListTable: ['/components/VenueListActions#VenueListActions'] },
     preview: contentPreview('venue'),
     livePreview: { url: ({ data, locale }) => previewUrl('venue', locale.code, data.slug) },
   },
