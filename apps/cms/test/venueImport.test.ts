@@ -1,11 +1,15 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { venuesFromCsv } from '@paseo/domain';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newSecrets, type Stack, startStack } from '../../../scripts/stack';
 import { api, asEditor, cmsUrl, count, type Json, suffix } from './api';
-import { call, loginAt } from './ownStack';
+import { call, loginAt, repoRoot } from './ownStack';
 
 type Plan = {
   fileIssues: { row: number; column: string; message: string }[];
@@ -143,6 +147,46 @@ describe('importing venues from a file', () => {
     expect((await api(`/api/venues/${venue?.id}?draft=true&depth=0&locale=es`, { token })).body.teaser).toBe(
       'Un teaser nuevo.',
     );
+  });
+
+  it('runs from the command line, and refuses an English slug another venue has', {
+    timeout: 120_000,
+  }, async () => {
+    const token = await asEditor();
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'paseo-import-'));
+    const name = `Casa de consola ${suffix()}`;
+    const file = path.join(folder, 'consola.csv');
+    writeFileSync(
+      file,
+      officeSheet([
+        venueRow(name),
+        venueRow(`Otra casa ${suffix()}`, { slug_en: 'leon-trotsky-house-museum' }),
+      ]),
+    );
+    const env = {
+      ...process.env,
+      CMS_URL: cmsUrl,
+      PASEO_EMAIL: 'editor@example.com',
+      PASEO_PASSWORD: 'paseo-demo-editor',
+    };
+    const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile(
+        'npm',
+        ['run', '--silent', 'import', '--', file],
+        { cwd: repoRoot, env },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+      );
+    });
+    rmSync(folder, { recursive: true, force: true });
+    expect(output).toContain('consola.csv: 1 to create, 0 to update, 0 unchanged, 1 refused.');
+    expect(output).toContain(
+      'Row 3, slug_en: Another venue in the CMS has the English slug “leon-trotsky-house-museum”',
+    );
+    expect(output).toMatch(/Done in [\d.]+ s: 1 created, 0 updated, 0 refused while writing\./);
+    // A refused row makes the command fail, for scripts that run it.
+    expect(code).toBe(1);
+    expect(await count('venues', token, `&where[name][equals]=${encodeURIComponent(name)}`)).toBe(1);
   });
 
   it('refuses a file with an unknown column, reading no row', async () => {

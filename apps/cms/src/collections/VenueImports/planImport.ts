@@ -67,6 +67,7 @@ async function findIn<T>(
   values: Iterable<string | number>,
   select: Record<string, true>,
   extra: Where = {},
+  locale: 'es' | 'en' = 'es',
 ): Promise<T[]> {
   const all = [...new Set(values)];
   const found: T[] = [];
@@ -75,7 +76,7 @@ async function findIn<T>(
       collection,
       where: { and: [{ [field]: { in: all.slice(start, start + batchSize) } }, extra] },
       select,
-      locale: 'es',
+      locale,
       depth: 0,
       limit: batchSize * 2,
       pagination: false,
@@ -166,6 +167,17 @@ export async function planImport(
       _status: true,
     },
   );
+  const englishSlugs = await findIn<{ id: Id; slug: string }>(
+    payload,
+    'venues',
+    'slug',
+    venues.flatMap((v) => v.slug.en ?? []),
+    { slug: true },
+    {},
+    'en',
+  );
+  const englishSlugOwners = new Map(englishSlugs.map((doc) => [doc.slug, doc.id]));
+  const englishSlugRows = new Map<string, number>();
   const media = await findIn<{ id: Id; filename: string }>(
     payload,
     'media',
@@ -210,6 +222,16 @@ export async function planImport(
       refuse('category', `No category “${venue.category}” in the CMS`);
     if (!refs.neighborhoodIds.has(venue.neighborhood)) {
       refuse('neighborhood', `No neighborhood with the Spanish slug “${venue.neighborhood}” in the CMS`);
+    }
+    const englishSlug = venue.slug.en;
+    if (englishSlug !== undefined) {
+      const owner = englishSlugOwners.get(englishSlug);
+      const firstRow = englishSlugRows.get(englishSlug);
+      if (owner !== undefined && owner !== resolution.existing.get(venue.slug.es)?.id) {
+        refuse('slug_en', `Another venue in the CMS has the English slug “${englishSlug}”`);
+      } else if (firstRow !== undefined)
+        refuse('slug_en', `Same English slug as row ${firstRow} (${englishSlug})`);
+      else englishSlugRows.set(englishSlug, row);
     }
     for (const slug of venue.guides)
       if (!refs.guideIds.has(slug)) refuse('guides', `No guide “${slug}” in the CMS`);
