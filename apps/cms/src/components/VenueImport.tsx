@@ -58,14 +58,15 @@ export function VenueImport() {
   const [problem, setProblem] = useState<string>();
 
   const load = useCallback(
-    async (id: number) => {
-      const response = await fetch(`${api}/${id}/progress`, { credentials: 'include' });
+    async (id: number, withPlan = true) => {
+      const response = await fetch(`${api}/${id}/progress?plan=${withPlan}`, { credentials: 'include' });
       if (!response.ok) {
         rememberImport(undefined);
         return undefined;
       }
       const next = (await response.json()) as Job;
-      setJob(next);
+      // The plan does not change while the import runs: it is read once.
+      setJob((previous) => ({ ...next, plan: next.plan ?? previous?.plan }) as Job);
       return next;
     },
     [api],
@@ -79,7 +80,7 @@ export function VenueImport() {
   // While it runs, its progress is read again every second.
   useEffect(() => {
     if (job?.state !== 'running' || job.stalled) return;
-    const timer = setTimeout(() => void load(job.id), 1_000);
+    const timer = setTimeout(() => void load(job.id, false), 1_000);
     return () => clearTimeout(timer);
   }, [job, load]);
 
@@ -110,7 +111,10 @@ export function VenueImport() {
     if (!job) return;
     setBusy(true);
     const response = await fetch(`${api}/${job.id}/start`, { method: 'POST', credentials: 'include' });
-    if (response.ok || response.status === 409) setJob((await response.json()) as Job);
+    if (response.ok || response.status === 409) {
+      const next = (await response.json()) as Job;
+      setJob((previous) => ({ ...next, plan: previous?.plan }) as Job);
+    }
     setBusy(false);
   };
 

@@ -4,7 +4,8 @@ import { hasRole } from '../../../access/roles';
 /** A running import whose process has written no progress for this long has stopped. */
 const stalledAfterMs = 60_000;
 
-export async function importProgress(payload: Payload, id: number) {
+/** An import's state, its progress and, when asked, its plan (which can run to megabytes). */
+export async function importProgress(payload: Payload, id: number, { withPlan = true } = {}) {
   if (!Number.isInteger(id)) return undefined;
   const doc = await payload
     .findByID({
@@ -15,7 +16,7 @@ export async function importProgress(payload: Payload, id: number) {
         format: true,
         publishNew: true,
         state: true,
-        plan: true,
+        ...(withPlan ? { plan: true as const } : {}),
         progress: true,
         failures: true,
         error: true,
@@ -36,8 +37,9 @@ export const isStalled = (job: { state?: string | null; progressAt?: string | nu
   job.state === 'running' && Date.now() - Date.parse(job.progressAt ?? '') > stalledAfterMs;
 
 /**
- * An import's plan and progress: `GET /api/venue-imports/:id/progress`. The admin asks every
- * second while it runs; the file itself is never sent back.
+ * An import's progress, and its plan with `?plan=true`: `GET /api/venue-imports/:id/progress`. The
+ * admin reads the plan once, then the progress every second while it runs; the file itself is never
+ * sent back.
  */
 export const readImportProgress: Endpoint = {
   path: '/:id/progress',
@@ -45,7 +47,9 @@ export const readImportProgress: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'editor', 'admin'))
       return Response.json({ error: 'Editors only' }, { status: 403 });
-    const job = await importProgress(req.payload, Number(req.routeParams?.id));
+    const job = await importProgress(req.payload, Number(req.routeParams?.id), {
+      withPlan: req.searchParams.get('plan') === 'true',
+    });
     if (!job) return Response.json({ error: 'No such import' }, { status: 404 });
     return Response.json({ ...job, stalled: isStalled(job) }, { headers: { 'cache-control': 'no-store' } });
   },

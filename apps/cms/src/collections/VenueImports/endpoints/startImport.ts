@@ -16,7 +16,7 @@ export const startImport: Endpoint = {
     if (!user || !hasRole(user, 'editor', 'admin'))
       return Response.json({ error: 'Editors only' }, { status: 403 });
     const id = Number(req.routeParams?.id);
-    const job = await importProgress(req.payload, id);
+    const job = await importProgress(req.payload, id, { withPlan: false });
     if (!job) return Response.json({ error: 'No such import' }, { status: 404 });
     if (job.state === 'running' && !isStalled(job)) return Response.json(job, { status: 409 });
     const { payload } = req;
@@ -41,6 +41,6 @@ export const startImport: Endpoint = {
         })
         .catch(() => {});
     });
-    return Response.json(await importProgress(payload, id), { status: 202 });
+    return Response.json(await importProgress(payload, id, { withPlan: false }), { status: 202 });
   },
 };
