@@ -6,6 +6,7 @@ import * as migration_20261128_022142_media_object_storage from './20261128_0221
 import * as migration_20261128_025206_city_scale_indexes from './20261128_025206_city_scale_indexes';
 import * as migration_20261128_060000_nearest_venues from './20261128_060000_nearest_venues';
 import * as migration_20261128_124640_walks from './20261128_124640_walks';
+import * as migration_20261128_152431_editors_queue from './20261128_152431_editors_queue';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_124640_walks.up,
     down: migration_20261128_124640_walks.down,
-    name: '20261128_124640_walks'
+    name: '20261128_124640_walks',
+  },
+  {
+    up: migration_20261128_152431_editors_queue.up,
+    down: migration_20261128_152431_editors_queue.down,
+    name: '20261128_152431_editors_queue'
   },
 ];

@@ -294,6 +294,10 @@ export interface Venue {
    */
   slug?: string | null;
   /**
+   * The oldest of the fact checks (Sources tab); empty while there are none.
+   */
+  lastVerifiedAt?: string | null;
+  /**
    * Fields still without English; the site shows the Spanish text until they are written.
    */
   untranslated?: string | null;
@@ -589,6 +593,8 @@ export interface Report {
   message: string;
   email?: string | null;
   status?: ('new' | 'resolved') | null;
+  handledBy?: (number | null) | User;
+  handledAt?: string | null;
   website?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -978,6 +984,7 @@ export interface VenuesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  lastVerifiedAt?: T;
   untranslated?: T;
   searchText?: T;
   updatedAt?: T;
@@ -1178,6 +1185,8 @@ export interface ReportsSelect<T extends boolean = true> {
   message?: T;
   email?: T;
   status?: T;
+  handledBy?: T;
+  handledAt?: T;
   website?: T;
   updatedAt?: T;
   createdAt?: T;
