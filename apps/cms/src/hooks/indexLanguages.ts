@@ -11,6 +11,9 @@ const isFilled = (value: unknown): boolean => {
   return value !== null && value !== undefined;
 };
 
+/** How the note of missing English begins; the list's cell reads the field names after it. */
+export const untranslatedPrefix = 'English missing: ';
+
 /** Which fields the language index reads. */
 export type LanguageFields = { translatable: readonly string[]; searchable: readonly string[] };
 
@@ -28,7 +31,7 @@ export function languageIndexOf(
     searchable.map((field) => values[field]).filter((v): v is string => typeof v === 'string'),
   );
   return {
-    untranslated: missing.length > 0 ? `English missing: ${missing.join(', ')}` : '',
+    untranslated: missing.length > 0 ? `${untranslatedPrefix}${missing.join(', ')}` : '',
     searchText: searchKey([...new Set(words)].join(' ')),
   };
 }
