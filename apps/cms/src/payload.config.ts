@@ -4,6 +4,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres';
 import { redirectsPlugin } from '@payloadcms/plugin-redirects';
 import { seoPlugin } from '@payloadcms/plugin-seo';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { en } from '@payloadcms/translations/languages/en';
+import { es } from '@payloadcms/translations/languages/es';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { anyone } from './access/anyone';
@@ -23,6 +25,8 @@ import { answerDatabaseOutage } from './hooks/answerDatabaseOutage';
 import { notifySiteOfRedirect } from './hooks/notifySiteOfRedirect';
 import { refuseMalformedReferenceQueries } from './hooks/refuseMalformedReferenceQueries';
 import { refuseUnknownReferences } from './hooks/refuseUnknownReferences';
+import { contentGroup } from './lib/adminLabels';
+import { adminLanguageFallback } from './lib/adminLanguage';
 import { runWorkAfterCommit } from './lib/afterCommit';
 import { emailAdapter } from './lib/email';
 import { graphqlDepthLimit } from './lib/graphqlDepthLimit';
@@ -70,6 +74,9 @@ export default buildConfig({
     defaultLocale: 'es',
     fallback: true,
   },
+  // The admin's own language, which each editor picks on their account page; English until they do
+  // (lib/adminLanguage.ts). Content languages are `localization` above.
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: adminLanguageFallback },
   editor: lexicalEditor(),
   db: claimJobsOneAtATime(
     runWorkAfterCommit(
@@ -130,7 +137,11 @@ export default buildConfig({
     redirectsPlugin({
       collections: ['venues', 'neighborhoods', 'guides', 'walks'],
       overrides: {
-        admin: { group: 'Content' },
+        labels: {
+          singular: { en: 'Redirect', es: 'Redirección' },
+          plural: { en: 'Redirects', es: 'Redirecciones' },
+        },
+        admin: { group: contentGroup },
         access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
         fields: sitePathRedirectFields,
         hooks: {
