@@ -26,10 +26,17 @@ export const Reports: CollectionConfig = {
   },
   hooks: { beforeValidate: [rejectSpamReports], beforeChange: [recordHandling] },
   fields: [
-    { name: 'venue', type: 'relationship', relationTo: 'venues' },
-    { name: 'pageUrl', label: 'Page', type: 'text', maxLength: 500 },
-    { name: 'message', type: 'textarea', required: true, minLength: 5, maxLength: 2000 },
-    { name: 'email', label: 'Reply to', type: 'email' },
+    { name: 'venue', label: { en: 'Venue', es: 'Lugar' }, type: 'relationship', relationTo: 'venues' },
+    { name: 'pageUrl', label: { en: 'Page', es: 'Página' }, type: 'text', maxLength: 500 },
+    {
+      name: 'message',
+      label: { en: 'Message', es: 'Mensaje' },
+      type: 'textarea',
+      required: true,
+      minLength: 5,
+      maxLength: 2000,
+    },
+    { name: 'email', label: { en: 'Reply to', es: 'Responder a' }, type: 'email' },
     {
       name: 'status',
       label: { en: 'Status', es: 'Estado' },
