@@ -4,6 +4,7 @@ import type { ServerProps } from 'payload';
 import { formatAdminURL } from 'payload/shared';
 import { hasRole } from '../access/roles';
 import { env } from '../env';
+import { untranslatedFields } from '../hooks/indexLanguages';
 import {
   openReportsByVenue,
   type QueueEntry,
@@ -22,8 +23,8 @@ const text = {
   heading: { en: "Editors' queue", es: 'Pendientes' },
   stale: { en: 'Facts to verify again', es: 'Datos por volver a verificar' },
   staleNote: {
-    en: 'Never verified first, then the oldest checks. Due after {days} days: {count} venues in all.',
-    es: 'Primero los nunca verificados, luego las verificaciones más antiguas. Se revisan tras {days} días: {count} lugares en total.',
+    en: 'Due (never verified, or not in {days} days): {count}.',
+    es: 'Pendientes (nunca verificados, o no en {days} días): {count}.',
   },
   never: { en: 'never verified', es: 'nunca verificado' },
   daysAgo: { en: '{days} days ago', es: 'hace {days} días' },
@@ -31,6 +32,7 @@ const text = {
   reports: { en: 'Open reports', es: 'Reportes abiertos' },
   reportCount: { en: '{count} open', es: '{count} abiertos' },
   untranslated: { en: 'Missing English', es: 'Falta el inglés' },
+  missing: { en: 'English missing:', es: 'Falta en inglés:' },
   untranslatedNote: { en: '{count} entries in all.', es: '{count} entradas en total.' },
   scheduled: { en: 'Scheduled publishing', es: 'Publicaciones programadas' },
   publish: { en: 'Publish', es: 'Publicar' },
@@ -115,7 +117,8 @@ export async function EditorsQueue({ payload, user, i18n, locale }: ServerProps)
         >
           {untranslated.entries.map((entry) => (
             <li key={`${entry.collection}-${entry.id}`}>
-              {say(text[entry.collection])}: {linkTo(entry)} — {entry.missing}
+              {say(text[entry.collection])}: {linkTo(entry)} — {say(text.missing)}{' '}
+              {untranslatedFields(entry.missing)}
             </li>
           ))}
         </QueueList>

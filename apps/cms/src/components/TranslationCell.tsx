@@ -1,6 +1,6 @@
 import { getTranslation } from '@payloadcms/translations';
 import type { DefaultServerCellComponentProps } from 'payload';
-import { untranslatedPrefix } from '../hooks/indexLanguages';
+import { untranslatedFields } from '../hooks/indexLanguages';
 
 const text = {
   complete: { en: 'Complete', es: 'Completo' },
@@ -16,10 +16,9 @@ export function TranslationCell({ cellData, i18n }: DefaultServerCellComponentPr
   const note = typeof cellData === 'string' ? cellData.trim() : '';
   if (note === '')
     return <span className="translation-cell--complete">{getTranslation(text.complete, i18n)}</span>;
-  const fields = note.startsWith(untranslatedPrefix) ? note.slice(untranslatedPrefix.length) : note;
   return (
     <span className="translation-cell--missing">
-      {getTranslation(text.missing, i18n)} {fields}
+      {getTranslation(text.missing, i18n)} {untranslatedFields(note)}
     </span>
   );
 }

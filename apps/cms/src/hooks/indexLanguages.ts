@@ -11,8 +11,12 @@ const isFilled = (value: unknown): boolean => {
   return value !== null && value !== undefined;
 };
 
-/** How the note of missing English begins; the list's cell reads the field names after it. */
-export const untranslatedPrefix = 'English missing: ';
+/** How the note of missing English begins; the admin shows the field names after it in its own words. */
+const untranslatedPrefix = 'English missing: ';
+
+/** The field names a note of missing English lists (empty for a complete entry). */
+export const untranslatedFields = (note: string): string =>
+  note.startsWith(untranslatedPrefix) ? note.slice(untranslatedPrefix.length) : note;
 
 /** Which fields the language index reads. */
 export type LanguageFields = { translatable: readonly string[]; searchable: readonly string[] };
