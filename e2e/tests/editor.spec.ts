@@ -470,3 +470,167 @@ test.describe('editors', () => {
     await adminContext.close();
   });
 });
+
+test.describe("the editors' queue", () => {
+  test('an editor sees the queue on the first page, the last verification and translation columns, resolves a report, reads the admin in Spanish and sees the Paseo logo', async ({
+    page,
+    request,
+    stack,
+    cms,
+    cleanup,
+    editor,
+  }) => {
+    test.slow();
+    const tag = uniqueSuffix();
+    const first = async (collection: string, query: string) =>
+      (await cms.find(collection, `${query}&limit=1&depth=0`, editor)).docs[0]?.id;
+    // Drafts, so that the public site's pages, which other tests measure, never show them.
+    const venueName = `Casa por verificar ${tag}`;
+    const created = await cms.post(
+      '/api/venues?draft=true&locale=es',
+      {
+        name: venueName,
+        teaser: 'Un lugar cuyos datos nadie ha revisado en décadas.',
+        category: await first('categories', 'where[key][equals]=museum'),
+        neighborhood: await first('neighborhoods', 'where[slug][equals]=del-carmen'),
+        factChecks: [
+          {
+            group: 'location',
+            verifiedAt: '1990-01-01',
+            source: { name: 'OpenStreetMap', url: 'https://www.openstreetmap.org/' },
+          },
+        ],
+        _status: 'draft',
+      },
+      editor,
+    );
+    expect(created.status(), await created.text()).toBe(201);
+    const venueId = ((await created.json()) as { doc: { id: number } }).doc.id;
+    cleanup(() => cms.delete('venues', venueId, admin));
+    const reportIds: number[] = [];
+    for (const n of [1, 2, 3]) {
+      const filed = await cms.post(
+        '/api/reports',
+        { venue: venueId, message: `Report ${n} ${tag}: the opening hours on the door have changed.` },
+        editor,
+      );
+      expect(filed.status(), await filed.text()).toBe(201);
+      const id = ((await filed.json()) as { doc: { id: number } }).doc.id;
+      reportIds.push(id);
+      cleanup(() => cms.delete('reports', id, admin));
+    }
+    const guideTitle = `Guía sin inglés ${tag}`;
+    const guide = await cms.post(
+      '/api/guides?draft=true&locale=es',
+      { title: guideTitle, topic: 'money', summary: 'Solo en español, por ahora.', _status: 'draft' },
+      editor,
+    );
+    expect(guide.status(), await guide.text()).toBe(201);
+    const guideId = ((await guide.json()) as { doc: { id: number } }).doc.id;
+    cleanup(() => cms.delete('guides', guideId, admin));
+
+    // Paseo's logo on the login page, its mark in the admin's header.
+    await page.goto(`${stack.cmsUrl}/admin/login`);
+    await expect(page.locator('.paseo-logo')).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Paseo' })).toBeVisible();
+    await expect(page).toHaveTitle(/Paseo CMS/);
+    await logInToAdmin(page, stack.cmsUrl, editor);
+    await expect(page.locator('.paseo-icon').first()).toBeVisible();
+
+    // A publish scheduled for tomorrow, through the admin's own "Schedule Publish".
+    await page.goto(`${stack.cmsUrl}/admin/collections/venues/${venueId}`);
+    await page.locator('#action-save-popup').getByRole('button').click();
+    await page.locator('#schedule-publish').click();
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    const day = tomorrow.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+    await page.locator('.schedule-publish__type').getByText('Publish', { exact: true }).click();
+    await page.locator('#time input').fill(`${day} 10:00 AM`);
+    await page.locator('#time input').press('Enter');
+    await page.locator('#scheduled-publish-save').click();
+    await expect(page.locator('.schedule-publish__upcoming')).toContainText('10:00 AM');
+
+    await page.goto(`${stack.cmsUrl}/admin`);
+    const queue = page.locator('.editors-queue');
+    await expect(queue.getByRole('heading', { name: "Editors' queue" })).toBeVisible();
+    const venueHref = new RegExp(`/admin/collections/venues/${venueId}$`);
+    const stale = queue.locator('[data-queue="stale"]').getByRole('listitem').filter({ hasText: venueName });
+    await expect(stale.getByRole('link', { name: venueName })).toHaveAttribute('href', venueHref);
+    await expect(stale).toContainText('Jan 1, 1990');
+    await expect(stale).toContainText('due');
+    const reports = queue
+      .locator('[data-queue="reports"]')
+      .getByRole('listitem')
+      .filter({ hasText: venueName });
+    await expect(reports).toContainText('3 open');
+    await expect(reports.getByRole('link', { name: venueName })).toHaveAttribute('href', venueHref);
+    const untranslated = queue.locator('[data-queue="untranslated"]').getByRole('link', { name: guideTitle });
+    await expect(untranslated).toHaveAttribute('href', new RegExp(`/admin/collections/guides/${guideId}$`));
+    const scheduled = queue
+      .locator('[data-queue="scheduled"]')
+      .getByRole('listitem')
+      .filter({ hasText: venueName });
+    await expect(scheduled).toContainText('Publish');
+    await expect(scheduled.getByRole('link', { name: venueName })).toHaveAttribute('href', venueHref);
+
+    // The venue's own page lists its open reports, and says when its facts were last verified.
+    await stale.getByRole('link', { name: venueName }).click();
+    await expect(page).toHaveURL(venueHref);
+    await expect(page.locator('#field-lastVerifiedAt input')).toHaveValue(/1990-01-01/);
+    const open = page.locator('.open-reports');
+    await expect(open).toContainText('Open reports (3)');
+    await open.getByRole('link', { name: new RegExp(`Report 1 ${tag}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/collections/reports/${reportIds[0]}$`));
+
+    // Resolving it records who and when.
+    await choose(page, 'field-status', 'Resolved');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('.payload-toast-container')).toContainText('successfully');
+    await page.reload();
+    await expect(page.locator('#field-handledBy')).toContainText(editor.email);
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Mexico_City' });
+    await expect(page.locator('#field-handledAt input')).toHaveValue(new RegExp(today));
+    // Leaving an entry through the admin's own links releases the editor's lock on it, which would
+    // otherwise keep the cleanup from deleting it.
+    await page.locator('.step-nav').getByRole('link', { name: 'Reports' }).click();
+    await expect(page).toHaveURL(/\/admin\/collections\/reports(\?|$)/);
+    await page.goto(`${stack.cmsUrl}/admin/collections/venues/${venueId}`);
+    await expect(page.locator('.open-reports')).toContainText('Open reports (2)');
+
+    // The venue list: "Last verified" sorts (the 1990 check first); "Complete" where nothing is missing.
+    await page.locator('.step-nav').getByRole('link', { name: 'Venues' }).click();
+    await expect(page).toHaveURL(/\/admin\/collections\/venues(\?|$)/);
+    const header = page.locator('#heading-lastVerifiedAt');
+    await expect(header).toContainText('Last verified');
+    await header.getByRole('button', { name: /ascending/i }).click();
+    await expect(page).toHaveURL(/[?&]sort=lastVerifiedAt/);
+    const firstRow = page.locator('tbody tr').first();
+    await expect(firstRow).toContainText(venueName);
+    await expect(firstRow).toContainText('English missing:');
+    await expect(page.locator('tbody tr').filter({ hasText: 'Museo Frida Kahlo' })).toContainText('Complete');
+
+    // Spanish, chosen on the account page, for this browser only.
+    await page.goto(`${stack.cmsUrl}/admin/account`);
+    await page.locator('#language-select').click();
+    await page.getByRole('option', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.goto(`${stack.cmsUrl}/admin`);
+    await expect(queue.getByRole('heading', { name: 'Pendientes' })).toBeVisible();
+    await expect(queue).toContainText('Datos por volver a verificar');
+    await expect(page.getByRole('heading', { name: 'Lugares' })).toBeVisible();
+    await page.goto(`${stack.cmsUrl}/admin/collections/venues`);
+    await expect(page.locator('#heading-lastVerifiedAt')).toContainText('Última verificación');
+    await expect(page.locator('tbody tr').filter({ hasText: 'Museo Frida Kahlo' })).toContainText('Completo');
+    // And back to English, as a person would leave a shared browser.
+    await page.goto(`${stack.cmsUrl}/admin/account`);
+    await page.locator('#language-select').click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    // Saving the report left this editor holding its lock until the lock expires (Payload releases
+    // it only when an unsaved form is left), so the admin removes it overriding the lock.
+    const removed = await request.delete(`${stack.cmsUrl}/api/reports/${reportIds[0]}?overrideLock=true`, {
+      headers: { authorization: `JWT ${await cms.token(admin)}` },
+    });
+    expect(removed.status()).toBe(200);
+  });
+});

@@ -42,6 +42,10 @@ const cmsEnvSchema = z.object({
   SMTP_PORT: optionalSetting(z.coerce.number().int().min(1).max(65_535)).transform((port) => port ?? 587),
   SMTP_USER: optionalSetting(z.string()),
   SMTP_PASS: optionalSetting(z.string()),
+  /** After how many days a venue's facts count as due for checking again (the admin's dashboard). */
+  PASEO_VERIFY_AFTER_DAYS: optionalSetting(z.coerce.number().int().min(1).max(3650)).transform(
+    (days) => days ?? 365,
+  ),
 });
 export type CmsEnv = z.infer<typeof cmsEnvSchema>;
 

@@ -1,12 +1,17 @@
 import { malformedAddress, originOf, uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
 import { type NextRequest, NextResponse } from 'next/server';
 import { env, siteAddress } from './env';
+import {
+  chooseDefaultAdminLanguage,
+  isAdminLanguageUnchosen,
+  rememberDefaultAdminLanguage,
+} from './lib/adminLanguage';
 import { contentSecurityPolicy } from './lib/securityHeaders';
 
 /**
  * Runs before the admin and the API: refuses addresses that cannot name anything and adds the
  * Content-Security-Policy, built here because the site's address is known when the CMS starts,
- * not when it is built.
+ * not when it is built. Admin pages get English until the editor picks a language (lib/adminLanguage.ts).
  */
 let adminPolicy: string | undefined;
 
@@ -18,7 +23,11 @@ export function proxy(request: NextRequest) {
       { status: 400, headers: { 'cache-control': 'no-store' } },
     );
   }
-  const response = NextResponse.next();
+  const unchosen = isAdminLanguageUnchosen(request);
+  const response = unchosen
+    ? NextResponse.next({ request: { headers: chooseDefaultAdminLanguage(request) } })
+    : NextResponse.next();
+  if (unchosen) rememberDefaultAdminLanguage(response);
   // Built once per process: the addresses it names are fixed when the CMS starts.
   adminPolicy ??= contentSecurityPolicy({
     cmsOrigin: originOf(env().CMS_URL),

@@ -9,12 +9,17 @@ const computed = () => true as const;
 /** The sidebar marker kept by the `indexLanguages` hook. */
 export const untranslatedField: TextField = {
   name: 'untranslated',
-  label: 'Translation',
+  label: { en: 'Translation', es: 'Traducción' },
   type: 'text',
   admin: {
     position: 'sidebar',
     readOnly: true,
-    description: 'Fields still without English; the site shows the Spanish text until they are written.',
+    description: {
+      en: 'Fields still without English; the site shows the Spanish text until they are written.',
+      es: 'Campos aún sin inglés; el sitio muestra el texto en español hasta que se escriban.',
+    },
+    // The list shows "Complete" for an entry with nothing left to translate, not an empty cell.
+    components: { Cell: '/components/TranslationCell#TranslationCell' },
   },
   validate: computed,
 };

@@ -11,6 +11,13 @@ const isFilled = (value: unknown): boolean => {
   return value !== null && value !== undefined;
 };
 
+/** How the note of missing English begins; the admin shows the field names after it in its own words. */
+const untranslatedPrefix = 'English missing: ';
+
+/** The field names a note of missing English lists (empty for a complete entry). */
+export const untranslatedFields = (note: string): string =>
+  note.startsWith(untranslatedPrefix) ? note.slice(untranslatedPrefix.length) : note;
+
 /** Which fields the language index reads. */
 export type LanguageFields = { translatable: readonly string[]; searchable: readonly string[] };
 
@@ -28,7 +35,7 @@ export function languageIndexOf(
     searchable.map((field) => values[field]).filter((v): v is string => typeof v === 'string'),
   );
   return {
-    untranslated: missing.length > 0 ? `English missing: ${missing.join(', ')}` : '',
+    untranslated: missing.length > 0 ? `${untranslatedPrefix}${missing.join(', ')}` : '',
     searchText: searchKey([...new Set(words)].join(' ')),
   };
 }

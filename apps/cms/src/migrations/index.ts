@@ -7,6 +7,7 @@ import * as migration_20261128_025206_city_scale_indexes from './20261128_025206
 import * as migration_20261128_060000_nearest_venues from './20261128_060000_nearest_venues';
 import * as migration_20261128_124640_walks from './20261128_124640_walks';
 import * as migration_20261128_152317_venue_imports from './20261128_152317_venue_imports';
+import * as migration_20261128_152431_editors_queue from './20261128_152431_editors_queue';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261128_152317_venue_imports.up,
     down: migration_20261128_152317_venue_imports.down,
-    name: '20261128_152317_venue_imports'
+    name: '20261128_152317_venue_imports',
+  },
+  {
+    up: migration_20261128_152431_editors_queue.up,
+    down: migration_20261128_152431_editors_queue.down,
+    name: '20261128_152431_editors_queue',
   },
 ];

@@ -296,6 +296,10 @@ export interface Venue {
    */
   slug?: string | null;
   /**
+   * The oldest of the fact checks (Sources tab); empty while there are none.
+   */
+  lastVerifiedAt?: string | null;
+  /**
    * Fields still without English; the site shows the Spanish text until they are written.
    */
   untranslated?: string | null;
@@ -591,6 +595,8 @@ export interface Report {
   message: string;
   email?: string | null;
   status?: ('new' | 'resolved') | null;
+  handledBy?: (number | null) | User;
+  handledAt?: string | null;
   website?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1028,6 +1034,7 @@ export interface VenuesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  lastVerifiedAt?: T;
   untranslated?: T;
   searchText?: T;
   updatedAt?: T;
@@ -1228,6 +1235,8 @@ export interface ReportsSelect<T extends boolean = true> {
   message?: T;
   email?: T;
   status?: T;
+  handledBy?: T;
+  handledAt?: T;
   website?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone';
 import { isEditor } from '../../access/isEditor';
 import { localizedTextField } from '../../fields/localizedText';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed';
+import { contentGroup } from '../../lib/adminLabels';
 import { labelFromDomain } from './hooks/labelFromDomain';
 
 /**
@@ -12,7 +13,11 @@ import { labelFromDomain } from './hooks/labelFromDomain';
  */
 export const Categories: CollectionConfig = {
   slug: 'categories',
-  admin: { useAsTitle: 'label', defaultColumns: ['label', 'key'], group: 'Content' },
+  labels: {
+    singular: { en: 'Category', es: 'Categoría' },
+    plural: { en: 'Categories', es: 'Categorías' },
+  },
+  admin: { useAsTitle: 'label', defaultColumns: ['label', 'key'], group: contentGroup },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { beforeOperation: [refuseDeleteWhileUsed], beforeChange: [labelFromDomain] },
   fields: [

@@ -4,6 +4,7 @@ import { contentTabs } from '../../fields/contentTabs';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
+import { contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, publishedContent } from '../publishedContent';
 
@@ -16,10 +17,11 @@ const content = publishedContent({
 /** Practical guides and services: transport, money, safety, accessibility, tours. */
 export const Guides: CollectionConfig = {
   slug: 'guides',
+  labels: { singular: { en: 'Guide', es: 'Guía' }, plural: { en: 'Guides', es: 'Guías' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', '_status', 'untranslated'],
-    group: 'Content',
+    group: contentGroup,
     preview: contentPreview('guide'),
   },
   ...content,

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone';
 import { isEditor } from '../../access/isEditor';
 import { mediaDir } from '../../env';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed';
+import { contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { answerMissingFileNotFound } from './hooks/answerMissingFileNotFound';
 
@@ -24,10 +25,11 @@ const creditText = (
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  labels: { singular: { en: 'Media', es: 'Imagen' }, plural: { en: 'Media', es: 'Imágenes' } },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt.es', 'credit.author', 'credit.licenseName'],
-    group: 'Content',
+    group: contentGroup,
   },
   access: {
     read: anyone,

@@ -5,6 +5,7 @@ import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
+import { contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, publishedContent } from '../publishedContent';
 
@@ -17,10 +18,14 @@ const content = publishedContent({
 /** Boroughs (alcaldías) and the neighborhoods (colonias, barrios) inside them. */
 export const Neighborhoods: CollectionConfig = {
   slug: 'neighborhoods',
+  labels: {
+    singular: { en: 'Neighborhood', es: 'Colonia' },
+    plural: { en: 'Neighborhoods', es: 'Colonias' },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'parent', '_status', 'untranslated'],
-    group: 'Content',
+    group: contentGroup,
     preview: contentPreview('neighborhood'),
   },
   ...content,

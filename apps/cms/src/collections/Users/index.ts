@@ -2,12 +2,14 @@ import type { CollectionConfig } from 'payload';
 import { isAdmin, isAdminField } from '../../access/isAdmin';
 import { isAdminOrSelf } from '../../access/isAdminOrSelf';
 import { hasRole, roles } from '../../access/roles';
+import { administrationGroup } from '../../lib/adminLabels';
 import { giveBackLoginHit } from './hooks/giveBackLoginHit';
 import { throttleLogins } from './hooks/throttleLogins';
 import { throttlePasswordResets } from './hooks/throttlePasswordResets';
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: { singular: { en: 'User', es: 'Usuario' }, plural: { en: 'Users', es: 'Usuarios' } },
   auth: {
     // No lockout: anyone could lock the owner out with a few wrong passwords. Failed logins are
     // throttled per account and per client instead (hooks/throttleLogins.ts).
@@ -19,7 +21,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role'],
-    group: 'Administration',
+    group: administrationGroup,
     hidden: ({ user }) => !hasRole(user, 'admin'),
   },
   access: {

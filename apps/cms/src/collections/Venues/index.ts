@@ -27,14 +27,17 @@ import { contentTabs } from '../../fields/contentTabs';
 import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
+import { openReportsField } from '../../fields/openReports';
 import { slugField } from '../../fields/slug';
 import { sourceFields } from '../../fields/source';
 import { visitMinutesField } from '../../fields/visitMinutes';
+import { contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, previewUrl, publishedContent } from '../publishedContent';
 import { exportVenues } from './endpoints/exportVenues';
 import { listNearestVenues } from './endpoints/listNearestVenues';
 import { listPublishedSlugs } from './endpoints/listPublishedSlugs';
+import { recordLastVerified } from './hooks/recordLastVerified';
 
 /** A quote needs its attribution: the site shows neither without the other. */
 const attributionOfQuote: TextFieldSingleValidation = (value, options) => {
@@ -79,17 +82,26 @@ const content = publishedContent({ section: 'venue', ...venueLanguageFields });
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
-  labels: { singular: 'Venue', plural: 'Venues' },
+  labels: { singular: { en: 'Venue', es: 'Lugar' }, plural: { en: 'Venues', es: 'Lugares' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'neighborhood', '_status', 'untranslated', 'updatedAt'],
-    group: 'Content',
+    defaultColumns: [
+      'name',
+      'category',
+      'neighborhood',
+      '_status',
+      'untranslated',
+      'lastVerifiedAt',
+      'updatedAt',
+    ],
+    group: contentGroup,
     listSearchableFields: ['name', 'slug'],
     components: { beforeListTable: ['/components/VenueListActions#VenueListActions'] },
     preview: contentPreview('venue'),
     livePreview: { url: ({ data, locale }) => previewUrl('venue', locale.code, data.slug) },
   },
   ...content,
+  hooks: { ...content.hooks, beforeChange: [...(content.hooks?.beforeChange ?? []), recordLastVerified] },
   endpoints: [listPublishedSlugs, listNearestVenues, exportVenues],
   // The tabs come first so the SEO plugin adds its tab beside them; sidebar fields follow.
   fields: [
@@ -441,6 +453,25 @@ export const Venues: CollectionConfig = {
       },
     ),
     slugField('name'),
+    {
+      name: 'lastVerifiedAt',
+      label: { en: 'Last verified', es: 'Última verificación' },
+      type: 'date',
+      // Sorted and filtered on by the list and the dashboard.
+      index: true,
+      // Kept by recordLastVerified from the fact checks; nobody writes it directly.
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+        description: {
+          en: 'The oldest of the fact checks (Sources tab); empty while there are none.',
+          es: 'La más antigua de las verificaciones (pestaña Sources); vacía mientras no haya ninguna.',
+        },
+      },
+    },
+    openReportsField,
     untranslatedField,
     searchTextField,
   ],

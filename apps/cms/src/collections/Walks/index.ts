@@ -6,6 +6,7 @@ import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
 import { sourceFields } from '../../fields/source';
 import { visitMinutesField } from '../../fields/visitMinutes';
+import { contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, previewUrl, publishedContent } from '../publishedContent';
 import { visitEachVenueOnce } from './visitEachVenueOnce';
@@ -25,11 +26,11 @@ const stopCount: ArrayFieldValidation = (value) => {
 /** Walks through a neighborhood: venues in order, what to see at each, and the way between them. */
 export const Walks: CollectionConfig = {
   slug: 'walks',
-  labels: { singular: 'Walk', plural: 'Walks' },
+  labels: { singular: { en: 'Walk', es: 'Paseo' }, plural: { en: 'Walks', es: 'Paseos' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'neighborhood', '_status', 'untranslated', 'updatedAt'],
-    group: 'Content',
+    group: contentGroup,
     preview: contentPreview('walk'),
     livePreview: { url: ({ data, locale }) => previewUrl('walk', locale.code, data.slug) },
   },

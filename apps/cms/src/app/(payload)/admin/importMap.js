@@ -27,8 +27,13 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { OpenReports as OpenReports_c416244ae336fa30032fd5288fd09d40 } from '../../../components/OpenReports'
+import { TranslationCell as TranslationCell_22def7f79497b0183dd0f01ad7927a01 } from '../../../components/TranslationCell'
 import { VenueListActions as VenueListActions_8e7ac424b8716178bae9d7eb9986104b } from '../../../components/VenueListActions'
 import { RouteMap as RouteMap_3c3305f24dae6115ecf456182628cffd } from '../../../components/RouteMap'
+import { PaseoIcon as PaseoIcon_3bf226d39c5fd4915edb6bbf7511016a } from '../../../components/PaseoIcon'
+import { PaseoLogo as PaseoLogo_3493d4cd3ef050e53880da9068dd0b4d } from '../../../components/PaseoLogo'
+import { EditorsQueue as EditorsQueue_6c9093551c00a4fa73142576b941ed63 } from '../../../components/EditorsQueue'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportVenuesView as ImportVenuesView_4a01b84444bff8094722ad8fa8037f8b } from '../../../components/ImportVenuesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -64,8 +69,13 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/OpenReports#OpenReports": OpenReports_c416244ae336fa30032fd5288fd09d40,
+  "/components/TranslationCell#TranslationCell": TranslationCell_22def7f79497b0183dd0f01ad7927a01,
   "/components/VenueListActions#VenueListActions": VenueListActions_8e7ac424b8716178bae9d7eb9986104b,
   "/components/RouteMap#RouteMap": RouteMap_3c3305f24dae6115ecf456182628cffd,
+  "/components/PaseoIcon#PaseoIcon": PaseoIcon_3bf226d39c5fd4915edb6bbf7511016a,
+  "/components/PaseoLogo#PaseoLogo": PaseoLogo_3493d4cd3ef050e53880da9068dd0b4d,
+  "/components/EditorsQueue#EditorsQueue": EditorsQueue_6c9093551c00a4fa73142576b941ed63,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/ImportVenuesView#ImportVenuesView": ImportVenuesView_4a01b84444bff8094722ad8fa8037f8b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
