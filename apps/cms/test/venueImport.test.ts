@@ -122,10 +122,11 @@ describe('importing venues from a file', () => {
       { token },
     );
     const [venue] = body.docs as Json[];
+    if (!venue) throw new Error('the imported venue is not there');
     expect(venue?._status).toBe('draft');
     expect(venue?.name).toEqual({ es: `Casa importada ${tag} uno`, en: `Casa importada ${tag} uno (en)` });
     expect(venue?.location).toEqual({ latitude: 19.3551, longitude: -99.1626 });
-    expect((venue?.transit as Json[])[0]).toMatchObject({ mode: 'metro', line: '3', walkingMinutes: 20 });
+    expect((venue.transit as Json[])[0]).toMatchObject({ mode: 'metro', line: '3', walkingMinutes: 20 });
     const updatedAt = venue?.updatedAt;
 
     const again = await checkFile(cmsUrl, token, 'oficina.csv', csv);

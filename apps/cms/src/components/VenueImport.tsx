@@ -215,7 +215,10 @@ export function VenueImport() {
                 {shownRows.flatMap((row) => {
                   const issues = row.issues?.length ? row.issues : [undefined];
                   return issues.map((issue, index) => (
-                    <tr key={`${row.row}-${index}`} data-action={row.action}>
+                    <tr
+                      key={`${row.row}-${issue?.column ?? ''}-${issue?.message ?? ''}`}
+                      data-action={row.action}
+                    >
                       <td>{index === 0 ? row.row : ''}</td>
                       <td>{index === 0 ? (row.name ?? row.slug ?? '') : ''}</td>
                       <td>{index === 0 ? words.actions[row.action] : ''}</td>
