@@ -17,6 +17,13 @@ export const test = base.extend<Fixtures>({
   stack: async ({}, use) => {
     await use(stackUrls());
   },
+  // The browser asks for Spanish (es-MX), as the site's visitors do, and the admin would follow it;
+  // the admin's tests read its English labels, so each browser starts with English picked for the
+  // admin, as an editor picks it on their account page.
+  context: async ({ context, stack }, use) => {
+    await context.addCookies([{ name: 'payload-lng', value: 'en', url: stack.cmsUrl }]);
+    await use(context);
+  },
   // Relative `page.goto('/es')` and `request.get('/es')` go to the public site.
   baseURL: async ({ stack }, use) => {
     await use(stack.webUrl);

@@ -27,7 +27,6 @@ import { notifySiteOfRedirect } from './hooks/notifySiteOfRedirect';
 import { refuseMalformedReferenceQueries } from './hooks/refuseMalformedReferenceQueries';
 import { refuseUnknownReferences } from './hooks/refuseUnknownReferences';
 import { contentGroup } from './lib/adminLabels';
-import { adminLanguageFallback } from './lib/adminLanguage';
 import { runWorkAfterCommit } from './lib/afterCommit';
 import { emailAdapter } from './lib/email';
 import { graphqlDepthLimit } from './lib/graphqlDepthLimit';
@@ -87,9 +86,9 @@ export default buildConfig({
     defaultLocale: 'es',
     fallback: true,
   },
-  // The admin's own language, which each editor picks on their account page; English until they do
-  // (lib/adminLanguage.ts). Content languages are `localization` above.
-  i18n: { supportedLanguages: { en, es }, fallbackLanguage: adminLanguageFallback },
+  // The admin's own language: the editor's browser's, until they pick one on their account page;
+  // English for a browser that asks for neither. Content languages are `localization` above.
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
   editor: lexicalEditor(),
   db: claimJobsOneAtATime(
     runWorkAfterCommit(

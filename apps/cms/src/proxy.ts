@@ -1,17 +1,12 @@
 import { malformedAddress, originOf, uploadContentSecurityPolicy } from '@paseo/server/securityHeaders';
 import { type NextRequest, NextResponse } from 'next/server';
 import { env, siteAddress } from './env';
-import {
-  chooseDefaultAdminLanguage,
-  isAdminLanguageUnchosen,
-  rememberDefaultAdminLanguage,
-} from './lib/adminLanguage';
 import { contentSecurityPolicy } from './lib/securityHeaders';
 
 /**
  * Runs before the admin and the API: refuses addresses that cannot name anything and adds the
  * Content-Security-Policy, built here because the site's address is known when the CMS starts,
- * not when it is built. Admin pages get English until the editor picks a language (lib/adminLanguage.ts).
+ * not when it is built.
  */
 let adminPolicy: string | undefined;
 
@@ -23,11 +18,7 @@ export function proxy(request: NextRequest) {
       { status: 400, headers: { 'cache-control': 'no-store' } },
     );
   }
-  const unchosen = isAdminLanguageUnchosen(request);
-  const response = unchosen
-    ? NextResponse.next({ request: { headers: chooseDefaultAdminLanguage(request) } })
-    : NextResponse.next();
-  if (unchosen) rememberDefaultAdminLanguage(response);
+  const response = NextResponse.next();
   // Built once per process: the addresses it names are fixed when the CMS starts.
   adminPolicy ??= contentSecurityPolicy({
     cmsOrigin: originOf(env().CMS_URL),
