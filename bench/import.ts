@@ -5,6 +5,7 @@
  * admin's venue list page, timed every half second before, during and after). Prints the figures
  * and rewrites its own section of BENCHMARKS.md.
  */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { venuesToCsv } from '@paseo/domain';
 import { venueRecords } from '@paseo/domain/fixtures';
@@ -15,6 +16,7 @@ const ROWS = Number(process.argv[2] ?? 10_000);
 const IDLE_MS = 20_000;
 const PROBE_EVERY_MS = 500;
 const SECTION_TITLE = '## Importing 10,000 venues';
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 
 /** The sample venues again and again, each under its own name, slug and point. */
 function venueFile(rows: number): string {
@@ -143,7 +145,7 @@ try {
   const idle = probes.filter((probe) => probe.phase.startsWith('idle')).map((probe) => probe.page);
   const body = [
     wrapProse(
-      `\`npm run bench:import\` (\`tsx bench/import.ts ${ROWS}\`), run on ${new Date().toISOString().slice(0, 10)} ` +
+      `\`npm run bench:import\` (\`tsx bench/import.ts ${ROWS}\`), run on ${new Date().toISOString().slice(0, 10)} at \`${commit}\` ` +
         `on this machine (${os.cpus().length} cores, the load and the CMS sharing them): one CMS process of ` +
         '`startStack()` on the built app and its embedded PostgreSQL, holding the sample content; a CSV of ' +
         `${ROWS.toLocaleString('en')} venues (${(csv.length / 1e6).toFixed(1)} MB: the nine sample venues ` +

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { venuesFromCsv } from '@paseo/domain';
+import { venuesFromCsv, venuesToGeoJson } from '@paseo/domain';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newSecrets, type Stack, startStack } from '../../../scripts/stack';
@@ -198,6 +198,72 @@ describe('importing venues from a file', () => {
     expect(plan.fileIssues).toEqual([expect.objectContaining({ row: 1, column: 'nombre' })]);
   });
 
+  it('leaves the fields of columns a file lacks, and clears those it has but leaves empty', {
+    timeout: 120_000,
+  }, async () => {
+    const token = await asEditor();
+    const name = `Casa parcial ${suffix()}`;
+    const full = venueRow(name, { getting_there_es: 'A dos calles del jardín.' });
+    const first = await checkFile(cmsUrl, token, 'completo.csv', officeSheet([full]));
+    expect((await runToEnd(cmsUrl, token, first.id)).progress).toMatchObject({ created: 1 });
+
+    // Without the transit, hours and directions columns: nothing to change.
+    const { transit: _t, opening_hours: _h, getting_there_es: _g, ...partial } = full;
+    const again = await checkFile(cmsUrl, token, 'parcial.csv', officeSheet([partial]));
+    expect(again.plan.counts).toEqual({ create: 0, update: 0, unchanged: 1, refuse: 0 });
+
+    // With them, empty: they are cleared, and the rest stays.
+    const cleared = await checkFile(
+      cmsUrl,
+      token,
+      'vacio.csv',
+      officeSheet([{ ...partial, transit: '', getting_there_es: '', teaser_es: 'Otra línea.' }]),
+    );
+    expect(cleared.plan.counts).toEqual({ create: 0, update: 1, unchanged: 0, refuse: 0 });
+    expect((await runToEnd(cmsUrl, token, cleared.id)).progress).toMatchObject({ updated: 1, failed: 0 });
+    const { body } = await api(
+      `/api/venues?where[name][equals]=${encodeURIComponent(name)}&draft=true&depth=0&locale=es`,
+      { token },
+    );
+    const venue = (body.docs as Json[])[0];
+    expect(venue?.transit).toEqual([]);
+    expect(venue?.gettingThere ?? null).toBeNull();
+    expect(venue?.teaser).toBe('Otra línea.');
+    expect((venue?.openingHours as Json | undefined)?.rule).toBe('Tu-Su 10:00-18:00');
+  });
+
+  it('imports GeoJSON, with a pin to another row of the same file', { timeout: 120_000 }, async () => {
+    const token = await asEditor();
+    const tag = suffix();
+    const rows = [
+      venueRow(`Casa mapa ${tag} uno`, { pinned_nearby: `casa-mapa-${tag}-dos` }),
+      venueRow(`Casa mapa ${tag} dos`),
+    ];
+    const file = venuesFromCsv(officeSheet(rows)).rows.flatMap((row) => ('venue' in row ? [row.venue] : []));
+    expect(file).toHaveLength(2);
+    const geojson = JSON.stringify(venuesToGeoJson(file));
+    const { id, plan } = await checkFile(cmsUrl, token, 'mapa.geojson', geojson);
+    expect(plan.counts).toEqual({ create: 2, update: 0, unchanged: 0, refuse: 0 });
+    expect((await runToEnd(cmsUrl, token, id)).progress).toMatchObject({ created: 2, failed: 0 });
+    const { body } = await api(
+      `/api/venues?where[slug][equals]=casa-mapa-${tag}-uno&draft=true&depth=1&locale=es`,
+      { token },
+    );
+    const pinned = ((body.docs as Json[])[0]?.pinnedNearby ?? []) as Json[];
+    expect(pinned.map((venue) => venue.slug)).toEqual([`casa-mapa-${tag}-dos`]);
+  });
+
+  it('answers only editors', async () => {
+    const check = await fetch(`${cmsUrl}/api/venue-imports/check?fileName=a.csv`, {
+      method: 'POST',
+      body: 'x',
+    });
+    expect(check.status).toBe(403);
+    expect((await call(cmsUrl, '/api/venue-imports/1/start', { method: 'POST' })).status).toBe(403);
+    expect((await call(cmsUrl, '/api/venue-imports/1/progress')).status).toBe(403);
+    expect((await call(cmsUrl, '/api/venue-imports?limit=1')).status).toBe(403);
+  });
+
   describe('images by address', () => {
     let server: Server;
     let imageUrl = '';
@@ -229,6 +295,8 @@ describe('importing venues from a file', () => {
         hero_image_license_url: 'https://creativecommons.org/licenses/by/4.0/',
       };
       const withCredit = venueRow(`Casa con foto ${suffix()}`, { ...credit, status: 'published' });
+      // A second row with the same picture shares its one copy in the library.
+      const sameImage = venueRow(`Casa con la misma foto ${suffix()}`, { ...credit });
       const withoutCredit = venueRow(`Casa sin crédito ${suffix()}`, {
         hero_image_url: imageUrl.replace('fachada', 'otra'),
         hero_image_alt_es: 'Otra',
@@ -238,7 +306,7 @@ describe('importing venues from a file', () => {
         cmsUrl,
         token,
         'fotos.csv',
-        officeSheet([withCredit, withoutCredit]),
+        officeSheet([withCredit, withoutCredit, sameImage]),
         true,
       );
       expect(plan.rows[0]).toMatchObject({ action: 'create', fetches: 1 });
@@ -250,7 +318,7 @@ describe('importing venues from a file', () => {
         },
       ]);
       const done = await runToEnd(cmsUrl, token, id);
-      expect(done.progress, JSON.stringify(done.failures)).toMatchObject({ created: 1, failed: 0 });
+      expect(done.progress, JSON.stringify(done.failures)).toMatchObject({ created: 2, failed: 0 });
       const { body } = await api(
         `/api/venues?where[name][equals]=${encodeURIComponent(withCredit.name_es)}&depth=1&locale=es`,
         { token },
@@ -262,6 +330,11 @@ describe('importing venues from a file', () => {
         alt: { es: 'Fachada roja', en: 'Red front' },
         credit: { author: 'Ana Pérez', licenseName: 'CC BY 4.0' },
       });
+      const shared = await api(
+        `/api/venues?where[name][equals]=${encodeURIComponent(sameImage.name_es)}&depth=0&draft=true`,
+        { token },
+      );
+      expect((shared.body.docs as Json[])[0]?.heroImage).toBe((venue?.heroImage as Json | undefined)?.id);
     });
   });
 

@@ -34,7 +34,7 @@ export function venuesFromCsv(text: string): VenueFile {
   const issues = [...headerIssues(names), ...structural];
   if (names.every((name) => name === ''))
     issues.push({ row: 1, column: '—', message: 'The file has no header row' });
-  if (issues.length > 0) return { rows: [], issues };
+  if (issues.length > 0) return { rows: [], issues, columns: names };
 
   const rows = records.flatMap((cells, index) => {
     const row = index + 2;
@@ -51,7 +51,7 @@ export function venuesFromCsv(text: string): VenueFile {
     }
     return [venueFromRow(Object.fromEntries(names.map((name, at) => [name, cells[at] ?? ''])), row)];
   });
-  return { rows: refuseRepeatedSlugs(rows), issues: [] };
+  return { rows: refuseRepeatedSlugs(rows), issues: [], columns: names };
 }
 
 /**

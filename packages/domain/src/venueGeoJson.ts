@@ -87,14 +87,26 @@ export function venuesFromGeoJson(input: unknown): VenueFile {
       return {
         rows: [],
         issues: [{ row: 0, column: '—', message: `Not valid JSON: ${(error as Error).message}` }],
+        columns: [],
       };
     }
   }
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    return { rows: [], issues: [{ row: 0, column: '—', message: 'Expected a GeoJSON FeatureCollection' }] };
+    return {
+      rows: [],
+      issues: [{ row: 0, column: '—', message: 'Expected a GeoJSON FeatureCollection' }],
+      columns: [],
+    };
+  }
+  // A feature's columns are its properties and its point.
+  const columns = new Set(['latitude', 'longitude']);
+  for (const feature of json.features) {
+    const properties = isObject(feature) && isObject(feature.properties) ? feature.properties : {};
+    for (const name of Object.keys(properties)) columns.add(name.trim().toLowerCase());
   }
   return {
     rows: refuseRepeatedSlugs(json.features.map((feature, index) => featureRow(feature, index + 1))),
     issues: [],
+    columns: [...columns],
   };
 }

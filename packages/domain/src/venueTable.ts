@@ -179,7 +179,12 @@ export type VenueFileRow =
  * A file read: each row's venue or its refusals, or, when the file itself is wrong (an unknown
  * column, an unreadable structure), the file's issues and no rows.
  */
-export type VenueFile = { rows: VenueFileRow[]; issues: VenueFileIssue[] };
+export type VenueFile = {
+  rows: VenueFileRow[];
+  issues: VenueFileIssue[];
+  /** The columns the file has: an import leaves a venue's other fields as they are. */
+  columns: string[];
+};
 
 export type VenueRow = Record<string, string>;
 
@@ -220,6 +225,12 @@ function paragraphsOf(value: RichText): string[] | undefined {
   return sameJson(richTextFromParagraphs(paragraphs as string[]), value)
     ? (paragraphs as string[])
     : undefined;
+}
+
+/** A JSON replacer that writes object keys in order, so the same value is always the same text. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Deep equality of JSON values, whatever the order of their keys (a database may reorder them). */
@@ -298,7 +309,7 @@ function writeCell(column: Column, value: unknown): string {
       return value === column.unset ? '' : String(value);
     case 'richText': {
       const paragraphs = paragraphsOf(value as RichText);
-      return paragraphs ? paragraphs.join('\n\n') : JSON.stringify(value);
+      return paragraphs ? paragraphs.join('\n\n') : JSON.stringify(value, sortedKeys);
     }
     case 'names':
       return (value as string[]).join(', ');

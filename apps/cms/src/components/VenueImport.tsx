@@ -127,7 +127,10 @@ export function VenueImport() {
   const plan = job?.plan;
   const toWrite = plan ? plan.counts.create + plan.counts.update : 0;
   const unit = plan?.format === 'geojson' ? words.feature : words.row;
-  const shownRows = (plan?.rows ?? []).slice(0, tableRows);
+  // Refusals first: they are what the editor has to act on, however long the file.
+  const shownRows = [...(plan?.rows ?? [])]
+    .sort((a, b) => Number(b.action === 'refuse') - Number(a.action === 'refuse'))
+    .slice(0, tableRows);
 
   return (
     <section className="venue-import">

@@ -5,7 +5,8 @@ export const importWords = {
     intro:
       'A CSV or GeoJSON file of venues, one row (or feature) a venue, its columns as the export writes them. Venues are matched by their Spanish slug: existing ones are updated, new ones created.',
     file: 'File',
-    publishNew: 'Publish new venues (rows whose status says draft stay drafts)',
+    publishNew:
+      'Publish new venues (rows whose status says draft, and venues without a hero image, stay drafts)',
     check: 'Check the file',
     checking: 'Checking…',
     summary: (c: Counts) =>
@@ -41,7 +42,8 @@ export const importWords = {
     intro:
       'Un archivo CSV o GeoJSON de lugares, una fila (o elemento) por lugar, con las columnas que escribe la exportación. Los lugares se reconocen por su slug en español: los que existen se actualizan y los nuevos se crean.',
     file: 'Archivo',
-    publishNew: 'Publicar los lugares nuevos (las filas con estado draft quedan como borrador)',
+    publishNew:
+      'Publicar los lugares nuevos (las filas con estado draft, y los lugares sin imagen principal, quedan como borrador)',
     check: 'Revisar el archivo',
     checking: 'Revisando…',
     summary: (c: Counts) =>

@@ -171,6 +171,8 @@ export async function untranslatedEntries(
         ...asReader(reader),
         collection,
         where: { and: [{ untranslated: { exists: true } }, { untranslated: { not_equals: '' } }] },
+        // A draft's English may be newer than the published entry's: its latest version says.
+        draft: true,
         sort: '-updatedAt',
         limit,
         select: { [contentCollections[collection]]: true, untranslated: true, updatedAt: true },

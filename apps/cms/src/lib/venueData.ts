@@ -4,6 +4,8 @@ import {
   type LocalizedText,
   type PublicationStatus,
   type VenueInput,
+  venueColumnNames,
+  venueColumns,
 } from '@paseo/domain';
 import { lexicalState } from '@paseo/domain/cms';
 import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload';
@@ -114,30 +116,76 @@ export function venueData(
   };
 }
 
-/**
- * English data that replaces the English a venue had: a localized text the data leaves out is
- * cleared (null), where an absent key would keep the old translation. The slug is made from the
- * English name when absent. The description is required
- * in every language of a published venue (Spanish stands in), so a missing one is left as it is.
- */
-function englishReplacing(data: VenueData): VenueData {
-  const cleared = <T extends object | null | undefined>(group: T, key: string) =>
-    group && { ...group, [key]: (group as Record<string, unknown>)[key] ?? null };
-  return {
-    ...data,
-    name: data.name ?? null,
-    teaser: data.teaser ?? null,
-    gettingThere: data.gettingThere ?? null,
-    pullQuote: cleared(data.pullQuote, 'text'),
-    openingHours: cleared(data.openingHours, 'note'),
-    admission: cleared(data.admission, 'note'),
-    accessibility: cleared(data.accessibility, 'note'),
-  } as VenueData;
+type Path = readonly (string | number)[];
+
+/** Where a file's column lands in the CMS's data for one language, or nothing for columns of another. */
+function dataPath(columnPath: Path, locale: Locale): Path | undefined {
+  const last = columnPath[columnPath.length - 1];
+  if (last === 'es' || last === 'en') return last === locale ? columnPath.slice(0, -1) : undefined;
+  if (columnPath[0] === 'status') return undefined;
+  // The point is one field; an image is one relationship, its alt text and credit are the media's.
+  if (columnPath[0] === 'location') return ['location'];
+  if (columnPath[0] === 'heroImage') return columnPath[1] === 'url' ? ['heroImage'] : undefined;
+  return columnPath;
 }
+
+/**
+ * A venue's data for an update from a file that has only some columns: the fields of columns the
+ * file lacks are left out (the venue keeps them), and those it has but leaves empty are cleared
+ * (null), where an absent key would keep the old value. A description is never cleared: a
+ * published venue needs one in every language (Spanish stands in for a missing English one).
+ */
+function onlyGiven(data: VenueData, locale: Locale, given: ReadonlySet<string>): VenueData {
+  const result = structuredClone(data) as Record<string, unknown>;
+  const givenPaths = new Map<string, { path: Path; given: boolean }>();
+  for (const column of venueColumns) {
+    const path = dataPath(column.path, locale);
+    if (!path) continue;
+    const key = path.join('.');
+    const before = givenPaths.get(key)?.given ?? false;
+    givenPaths.set(key, { path, given: before || given.has(column.name) });
+  }
+  for (const { path, given: isGiven } of givenPaths.values()) {
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string, unknown> | undefined>(
+        (node, key) => node?.[key] as Record<string, unknown> | undefined,
+        result,
+      );
+    const key = String(path[path.length - 1]);
+    if (!isGiven) {
+      if (parent) delete parent[key];
+      continue;
+    }
+    if (key === 'description' && path.length === 1) continue;
+    if (path.length > 1 && !parent) {
+      // A group the data left out altogether: its given fields are cleared one by one.
+      let node = result;
+      for (const step of path.slice(0, -1)) {
+        node[String(step)] ??= {};
+        node = node[String(step)] as Record<string, unknown>;
+      }
+      node[key] = null;
+    } else if (parent && parent[key] === undefined) parent[key] = null;
+  }
+  return result as VenueData;
+}
+
+/** Whether a file's columns hold any English of a venue: only then is its English written again. */
+const givesEnglish = (given: ReadonlySet<string>) =>
+  venueColumns.some(
+    (column) =>
+      given.has(column.name) &&
+      (column.path.includes('en') || column.kind === 'list' || column.name.endsWith('_en')),
+  );
+
+const allColumns: ReadonlySet<string> = new Set(venueColumnNames);
 
 type WriteVenue = {
   /** The venue to replace; absent, a new one is created. */
   id?: Id;
+  /** For a replacement, the file's columns: the venue keeps the fields of the others. All, if absent. */
+  given?: ReadonlySet<string>;
   venue: VenueContent;
   refs: Refs;
   status: PublicationStatus;
@@ -152,19 +200,21 @@ type WriteVenue = {
  */
 export async function writeVenue(
   payload: Payload,
-  { id, venue, refs, status, req, context }: WriteVenue,
+  { id, given = allColumns, venue, refs, status, req, context }: WriteVenue,
 ): Promise<Id> {
   const common = { overrideAccess: true, draft: status === 'draft', context, req } as const;
-  const spanish = {
-    ...venueData(venue, 'es', refs, status),
-    description: lexicalState(venue.description.es),
-  };
+  const replacing = (data: VenueData, locale: Locale) =>
+    id === undefined ? data : onlyGiven(data, locale, given);
+  const spanish = replacing(
+    { ...venueData(venue, 'es', refs, status), description: lexicalState(venue.description.es) },
+    'es',
+  );
   const saved =
     id === undefined
       ? await payload.create({ collection: 'venues', locale: 'es', data: spanish as Data, ...common })
       : await payload.update({ collection: 'venues', id, locale: 'es', data: spanish, ...common });
-  if (!hasEnglish(venue)) return saved.id;
-  const english = englishReplacing(venueData(venue, 'en', refs, status));
+  if (id === undefined ? !hasEnglish(venue) : !givesEnglish(given)) return saved.id;
+  const english = replacing(venueData(venue, 'en', refs, status), 'en');
   await payload
     .update({
       collection: 'venues',

@@ -18,7 +18,8 @@ export const VenueImports: CollectionConfig = {
     plural: { en: 'Venue imports', es: 'Importaciones de lugares' },
   },
   admin: { hidden: true, useAsTitle: 'fileName' },
-  access: { read: isEditor, create: isEditor, update: isEditor, delete: isAdmin },
+  // Written only by the import's own endpoints, never straight through the API.
+  access: { read: isEditor, create: () => false, update: () => false, delete: isAdmin },
   endpoints: [checkVenueFile, startImport, readImportProgress],
   fields: [
     { name: 'fileName', type: 'text', required: true },

@@ -6,6 +6,7 @@ import {
   type VenueFile,
   type VenueFileIssue,
   type VenueRecord,
+  type VenueRow,
   venuesFromCsv,
   venuesFromGeoJson,
   venueToRow,
@@ -55,6 +56,8 @@ export type Resolution = {
   toFetch: Map<string, ImageReference>;
   /** Each row's venue, by row number, for the rows the plan creates or updates. */
   venues: Map<number, VenueRecord>;
+  /** The file's columns: an update leaves a venue's other fields as they are. */
+  given: Set<string>;
 };
 
 /** How many values one `in` query carries. */
@@ -178,19 +181,17 @@ export async function planImport(
   );
   const englishSlugOwners = new Map(englishSlugs.map((doc) => [doc.slug, doc.id]));
   const englishSlugRows = new Map<string, number>();
-  const media = await findIn<{ id: Id; filename: string }>(
+  const media = await findIn<{ id: Id; filename: string; credit?: { title?: string; author?: string } }>(
     payload,
     'media',
     'filename',
     images.map((image) => fileNameOf(image.url)),
-    {
-      filename: true,
-    },
+    { filename: true, credit: true },
   );
 
   const byKey = <T extends { id: Id }>(docs: T[], key: (doc: T) => string) =>
     new Map(docs.map((doc) => [key(doc), doc.id]));
-  const mediaByName = byKey(media, (doc) => doc.filename);
+  const mediaByName = new Map(media.map((doc) => [doc.filename, doc]));
   const resolution: Resolution = {
     refs: {
       categoryIds: byKey(categories, (doc) => doc.key),
@@ -204,8 +205,8 @@ export async function planImport(
     ),
     toFetch: new Map(),
     venues: new Map(),
+    given: new Set(file.columns),
   };
-  const inFile = new Set(venues.map((venue) => venue.slug.es));
 
   const rows: PlannedRow[] = [];
   const toCompare: { planned: PlannedRow; venue: VenueRecord; id: Id }[] = [];
@@ -235,15 +236,19 @@ export async function planImport(
     }
     for (const slug of venue.guides)
       if (!refs.guideIds.has(slug)) refuse('guides', `No guide “${slug}” in the CMS`);
-    for (const slug of venue.pinnedNearby) {
-      if (slug === venue.slug.es) refuse('pinned_nearby', 'A venue cannot be pinned near itself');
-      else if (!refs.venueIds.has(slug) && !inFile.has(slug)) {
-        refuse('pinned_nearby', `No venue “${slug}” in the CMS or in this file`);
-      }
-    }
+    if (venue.pinnedNearby.includes(venue.slug.es))
+      refuse('pinned_nearby', 'A venue cannot be pinned near itself');
     let fetches = 0;
     const resolveImage = (image: ImageReference, column: string, prefix = ''): void => {
-      const id = mediaByName.get(fileNameOf(image.url));
+      const library = mediaByName.get(fileNameOf(image.url));
+      // A file of this CMS (or a bare file name) is the library's; a file elsewhere is the library's
+      // file of the same name only when it is the same work (same title and author), else fetched.
+      const elsewhere =
+        /^https?:\/\//i.test(image.url) &&
+        !/\/(api\/media\/file|media)\/[^/]+$/.test(new URL(image.url).pathname);
+      const sameWork =
+        library?.credit?.title === image.credit?.title && library?.credit?.author === image.credit?.author;
+      const id = library && (!elsewhere || sameWork) ? library.id : undefined;
       const refusal = id === undefined ? fetchRefusal(image) : undefined;
       if (id !== undefined) refs.mediaIds.set(image.url, id);
       else if (refusal) refuse(column, prefix + refusal);
@@ -271,16 +276,34 @@ export async function planImport(
     }
   }
 
-  // A row that would write what the venue already holds is left alone: running a file twice changes nothing.
-  // The CMS makes an English slug from the English name when a row gives none.
-  const comparable = (venue: VenueRecord, englishSlug: string | undefined) =>
-    venueToRow({
-      ...venue,
-      slug: { ...venue.slug, en: englishSlug },
-      status: undefined,
-      heroImage: undefined,
-      gallery: [],
-    });
+  // Pins may name venues of this file, but only of rows that will be written.
+  const written = new Set([...resolution.venues.values()].map((venue) => venue.slug.es));
+  for (const planned of rows) {
+    const venue = resolution.venues.get(planned.row);
+    const missing = venue?.pinnedNearby.filter(
+      (slug) => !resolution.refs.venueIds.has(slug) && !written.has(slug),
+    );
+    if (!venue || !missing?.length) continue;
+    planned.action = 'refuse';
+    planned.issues = missing.map((slug) => ({
+      row: planned.row,
+      column: 'pinned_nearby',
+      message: `No venue “${slug}” in the CMS or among this file's accepted rows`,
+    }));
+    resolution.venues.delete(planned.row);
+  }
+
+  // A row that would write what the venue already holds is left alone: running a file twice changes
+  // nothing. Only the file's columns count (the venue keeps the others); the images are compared by
+  // the library files they name; an empty English slug or description keeps the venue's own.
+  const compared = file.columns.filter(
+    (column) => column !== 'status' && !column.startsWith('hero_image_') && column !== 'gallery',
+  );
+  const keptWhenEmpty = ['slug_en', 'description_en'];
+  const cellsOf = (incoming: VenueRow, current: VenueRow) =>
+    compared.map((column) =>
+      keptWhenEmpty.includes(column) && incoming[column] === '' ? '' : (current[column] ?? ''),
+    );
   for (let start = 0; start < toCompare.length; start += 100) {
     const batch = toCompare.slice(start, start + 100);
     const { docs } = await findVenueDocs(
@@ -293,13 +316,21 @@ export async function planImport(
       const doc = byId.get(id);
       const current = doc && parsedRecordOf(doc, 'http://cms.invalid');
       if (!doc || !current) continue;
-      const imageIds = [venue.heroImage, ...venue.gallery].flatMap((image) =>
-        image ? [resolution.refs.mediaIds.get(image.url)] : [],
+      if (planned.action !== 'update') continue;
+      const incoming = venueToRow(venue);
+      const sameCells = sameList(
+        compared.map((column) => incoming[column] ?? ''),
+        cellsOf(incoming, venueToRow(current)),
       );
-      const englishSlug = venue.slug.en === undefined ? undefined : current.slug.en;
-      const sameCells =
-        JSON.stringify(comparable(venue, venue.slug.en)) === JSON.stringify(comparable(current, englishSlug));
-      if (sameCells && sameList(imageIds, imageIdsOf(doc))) {
+      const ids = (image: ImageReference | undefined) =>
+        image ? [resolution.refs.mediaIds.get(image.url)] : [];
+      const [heroId, ...galleryIds] = imageIdsOf(doc);
+      const sameHero =
+        !resolution.given.has('hero_image_url') ||
+        sameList(ids(venue.heroImage), heroId === undefined ? [] : [heroId]);
+      const sameGallery =
+        !resolution.given.has('gallery') || sameList(venue.gallery.flatMap(ids), galleryIds);
+      if (sameCells && sameHero && sameGallery) {
         planned.action = 'unchanged';
         resolution.venues.delete(planned.row);
       }

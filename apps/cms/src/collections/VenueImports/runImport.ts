@@ -23,6 +23,8 @@ const maxImageBytes = 10 * 1024 * 1024;
 const rowsAtOnce = 3;
 /** How often, at most, the progress is written for the admin to read. */
 const progressEveryMs = 1_000;
+/** How often the progress is written however slow the rows are: well within `stalledAfterMs`. */
+const heartbeatMs = 10_000;
 
 async function fetchImage(image: ImageReference): Promise<{ data: Buffer; mimetype: string; name: string }> {
   const response = await fetch(image.url, { redirect: 'follow', signal: AbortSignal.timeout(20_000) });
@@ -30,11 +32,15 @@ async function fetchImage(image: ImageReference): Promise<{ data: Buffer; mimety
   const mimetype = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
   if (!mimetype.startsWith('image/'))
     throw new Error(`${image.url} is not an image (${mimetype || 'no type'})`);
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > maxImageBytes) throw new Error(`${image.url} is larger than 10 MB`);
-  const data = Buffer.from(await response.arrayBuffer());
-  if (data.length > maxImageBytes) throw new Error(`${image.url} is larger than 10 MB`);
-  return { data, mimetype, name: fileNameOf(image.url) };
+  // Read a chunk at a time, so a file without a declared length is cut off at the limit.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length;
+    if (size > maxImageBytes) throw new Error(`${image.url} is larger than 10 MB`);
+    chunks.push(chunk);
+  }
+  return { data: Buffer.concat(chunks), mimetype, name: fileNameOf(image.url) };
 }
 
 /** A failed write as a refusal naming the column: Payload's field errors carry the field's path. */
@@ -69,11 +75,11 @@ function issuesOf(error: unknown, row: number, venue: VenueRecord): VenueFileIss
 type Counts = { created: number; updated: number; failed: number };
 
 /**
- * The import itself: the dry run again (the CMS may have changed since), then each row it would
- * create or update written in a transaction of its own (its fetched images, its Spanish, its
- * English), so a row lands whole or not at all. Pins to venues later in the file are written once
- * those exist. Progress is kept in the import's document, so any admin page and any CMS process
- * can show it.
+ * The import itself: the dry run again (the CMS may have changed since); then the images to fetch,
+ * each fetched once and added to the media library with its credit; then each row to create or
+ * update, a few at a time, each in a transaction of its own (its Spanish, then its English), so a
+ * row lands whole or not at all. Pins to venues later in the file are written once those exist.
+ * Progress is kept in the import's document, so any admin page and any CMS process can show it.
  */
 export async function runImport(payload: Payload, importId: Id, user: TypedUser): Promise<void> {
   const job = await payload.findByID({ collection: 'venue-imports', id: importId, overrideAccess: true });
@@ -100,84 +106,103 @@ export async function runImport(payload: Payload, importId: Id, user: TypedUser)
       returning: false,
     });
   };
-  await save({ state: 'running', plan, startedAt: new Date().toISOString(), finishedAt: null }, true);
+  // A slow row or image must not make the import look stopped (readImportProgress.ts).
+  const heartbeat = setInterval(() => void save({}, true).catch(() => {}), heartbeatMs);
+  try {
+    await save({ state: 'running', plan, startedAt: new Date().toISOString(), finishedAt: null }, true);
 
-  const deferredPins: { row: number; id: Id; venue: VenueRecord; status: PublicationStatus }[] = [];
-  const writeRow = async (planned: (typeof writes)[number]) => {
-    const venue = resolution.venues.get(planned.row);
-    if (!venue) return;
-    const current = resolution.existing.get(venue.slug.es);
-    const status =
-      current?.status ?? (publishNew && venue.status !== 'draft' && venue.heroImage ? 'published' : 'draft');
-    const pinsReady = venue.pinnedNearby.every((slug) => resolution.refs.venueIds.has(slug));
-    const req: PayloadRequest = await createLocalReq({ user }, payload);
-    await initTransaction(req);
-    try {
-      const mediaIds = new Map(resolution.refs.mediaIds);
-      for (const image of [venue.heroImage, ...venue.gallery]) {
-        if (!image || mediaIds.has(image.url)) continue;
-        const wanted = resolution.toFetch.get(image.url);
-        // The dry run let an image through to fetch only with its alt text and whole credit.
-        if (!wanted?.credit || !wanted.alt?.es || !wanted.alt.en) continue;
-        const file = await fetchImage(wanted);
+    // Each image once, before the rows, and outside their transactions: rows sharing an image share
+    // its one copy, and no transaction waits on another server.
+    const fetchFailures = new Map<string, string>();
+    for (const [url, image] of resolution.toFetch) {
+      try {
+        if (!image.credit || !image.alt?.es || !image.alt.en)
+          throw new Error(`${url}: no alt text or credit`);
+        const file = await fetchImage(image);
         const media = await payload.create({
           collection: 'media',
-          data: { alt: { es: wanted.alt.es, en: wanted.alt.en }, credit: wanted.credit },
+          data: { alt: { es: image.alt.es, en: image.alt.en }, credit: image.credit },
           file: { ...file, size: file.data.length },
           overrideAccess: true,
+        });
+        resolution.refs.mediaIds.set(url, media.id);
+      } catch (error) {
+        fetchFailures.set(url, (error as Error).message);
+      }
+    }
+
+    const deferredPins: { row: number; id: Id; venue: VenueRecord; status: PublicationStatus }[] = [];
+    const writeRow = async (planned: (typeof writes)[number]) => {
+      const venue = resolution.venues.get(planned.row);
+      if (!venue) return;
+      const current = resolution.existing.get(venue.slug.es);
+      const imageFailures = [venue.heroImage, ...venue.gallery].flatMap((image) => {
+        const failure = image && fetchFailures.get(image.url);
+        return failure ? [failure] : [];
+      });
+      if (imageFailures.length > 0) {
+        counts.failed += 1;
+        failures.push(
+          ...imageFailures.map((message) => ({ row: planned.row, column: 'hero_image_url', message })),
+        );
+        return;
+      }
+      // New venues are drafts unless the editor chose to publish them, and a venue without a hero
+      // image cannot be published; a venue that exists keeps its state.
+      const status =
+        current?.status ??
+        (publishNew && venue.status !== 'draft' && venue.heroImage ? 'published' : 'draft');
+      const pinsReady = venue.pinnedNearby.every((slug) => resolution.refs.venueIds.has(slug));
+      const req: PayloadRequest = await createLocalReq({ user }, payload);
+      await initTransaction(req);
+      try {
+        const refs = { ...resolution.refs, venueIds: pinsReady ? resolution.refs.venueIds : undefined };
+        const id = await writeVenue(payload, {
+          id: current?.id,
+          given: resolution.given,
+          venue,
+          refs,
+          status,
           req,
         });
-        mediaIds.set(image.url, media.id);
+        await commitTransaction(req);
+        resolution.refs.venueIds.set(venue.slug.es, id);
+        if (!pinsReady) deferredPins.push({ row: planned.row, id, venue, status });
+        counts[current ? 'updated' : 'created'] += 1;
+      } catch (error) {
+        await killTransaction(req);
+        counts.failed += 1;
+        failures.push(...issuesOf(error, planned.row, venue));
       }
-      const refs = {
-        ...resolution.refs,
-        mediaIds,
-        venueIds: pinsReady ? resolution.refs.venueIds : undefined,
-      };
-      const id = await writeVenue(payload, {
-        id: current?.id,
-        venue,
-        refs,
-        status,
-        req,
-        context: { importing: true },
-      });
-      await commitTransaction(req);
-      for (const [url, mediaId] of mediaIds) resolution.refs.mediaIds.set(url, mediaId);
-      resolution.refs.venueIds.set(venue.slug.es, id);
-      if (!pinsReady) deferredPins.push({ row: planned.row, id, venue, status });
-      counts[current ? 'updated' : 'created'] += 1;
-    } catch (error) {
-      await killTransaction(req);
-      counts.failed += 1;
-      failures.push(...issuesOf(error, planned.row, venue));
-    }
-  };
-  // A few rows at a time: each waits on the database most of its time.
-  const queue = [...writes];
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      await writeRow(next);
-      await save();
-    }
-  };
-  await Promise.all(Array.from({ length: rowsAtOnce }, worker));
+    };
+    // A few rows at a time: each waits on the database most of its time.
+    const queue = [...writes];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        await writeRow(next);
+        await save();
+      }
+    };
+    await Promise.all(Array.from({ length: rowsAtOnce }, worker));
 
-  for (const { row, id, venue, status } of deferredPins) {
-    const pins = venue.pinnedNearby.flatMap((slug) => resolution.refs.venueIds.get(slug) ?? []);
-    try {
-      await payload.update({
-        collection: 'venues',
-        id,
-        locale: 'es',
-        data: { pinnedNearby: pins, _status: status },
-        draft: status === 'draft',
-        overrideAccess: true,
-        context: { importing: true },
-      });
-    } catch (error) {
-      failures.push({ row, column: 'pinned_nearby', message: (error as Error).message });
+    // The dry run let a pin through only to a venue in the CMS or to a row of the file it accepted.
+    for (const { row, id, venue, status } of deferredPins) {
+      const pins = venue.pinnedNearby.flatMap((slug) => resolution.refs.venueIds.get(slug) ?? []);
+      try {
+        await payload.update({
+          collection: 'venues',
+          id,
+          locale: 'es',
+          data: { pinnedNearby: pins, _status: status },
+          draft: status === 'draft',
+          overrideAccess: true,
+        });
+      } catch (error) {
+        failures.push({ row, column: 'pinned_nearby', message: (error as Error).message });
+      }
     }
+    await save({ state: 'done', finishedAt: new Date().toISOString() }, true);
+  } finally {
+    clearInterval(heartbeat);
   }
-  await save({ state: 'done', finishedAt: new Date().toISOString() }, true);
 }

@@ -21,6 +21,8 @@ export const checkVenueFile: Endpoint = {
     if (declared > maxFileBytes)
       return Response.json({ error: 'The file is larger than 64 MB' }, { status: 413 });
     const text = (await req.text?.()) ?? '';
+    if (text.length > maxFileBytes)
+      return Response.json({ error: 'The file is larger than 64 MB' }, { status: 413 });
     if (text.trim() === '') return Response.json({ error: 'The file is empty' }, { status: 400 });
     const format = formatOf(fileName);
     const { plan } = await planImport(req.payload, format, text);

@@ -2,7 +2,7 @@ import type { Endpoint, Payload } from 'payload';
 import { hasRole } from '../../../access/roles';
 
 /** A running import whose process has written no progress for this long has stopped. */
-const stalledAfterMs = 60_000;
+export const stalledAfterMs = 60_000;
 
 /** An import's state, its progress and, when asked, its plan (which can run to megabytes). */
 export async function importProgress(payload: Payload, id: number, { withPlan = true } = {}) {

@@ -1,7 +1,8 @@
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres';
 import type { Endpoint } from 'payload';
 import { hasRole } from '../../../access/roles';
 import { runImport } from '../runImport';
-import { importProgress, isStalled } from './readImportProgress';
+import { importProgress, stalledAfterMs } from './readImportProgress';
 
 /**
  * Starts a checked import: `POST /api/venue-imports/:id/start`. The import runs in this process
@@ -18,18 +19,21 @@ export const startImport: Endpoint = {
     const id = Number(req.routeParams?.id);
     const job = await importProgress(req.payload, id, { withPlan: false });
     if (!job) return Response.json({ error: 'No such import' }, { status: 404 });
-    if (job.state === 'running' && !isStalled(job)) return Response.json(job, { status: 409 });
     const { payload } = req;
-    await payload.update({
-      collection: 'venue-imports',
-      id,
-      data: { state: 'running', progressAt: new Date().toISOString(), error: null },
-      overrideAccess: true,
+    // Claimed in one statement: of two editors (or the admin and the command line) starting the
+    // same import at once, one runs it and the other is told it is running.
+    const adapter = payload.db as unknown as PostgresAdapter;
+    const claimed = await adapter.execute({
+      drizzle: adapter.drizzle,
+      sql: sql`UPDATE "venue_imports" SET "state" = 'running', "progress_at" = now(), "error" = NULL
+        WHERE "id" = ${id} AND ("state" <> 'running' OR "progress_at" < now() - ${`${stalledAfterMs} milliseconds`}::interval)
+        RETURNING "id"`,
     });
+    if (claimed.rows.length === 0) return Response.json(job, { status: 409 });
     void runImport(payload, id, user).catch(async (error: unknown) => {
       payload.logger.error({ err: error, msg: `Venue import ${id} failed` });
-      await payload
-        .update({
+      await payload.db
+        .updateOne({
           collection: 'venue-imports',
           id,
           data: {
@@ -37,7 +41,7 @@ export const startImport: Endpoint = {
             error: String((error as Error)?.message ?? error),
             finishedAt: new Date().toISOString(),
           },
-          overrideAccess: true,
+          returning: false,
         })
         .catch(() => {});
     });
