@@ -1,8 +1,18 @@
-import { expect, type Locator, type Page, type Request } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, type Request } from '@playwright/test';
 import type { Account } from './sample';
 
-/** Logs in through the admin's own form, as a person would. */
+/**
+ * The browser asks for Spanish (es-MX), as the site's visitors do, and the admin would follow it;
+ * the admin's tests read its English labels, so a browser picks English for the admin first, as an
+ * editor picks it on their account page.
+ */
+export async function pickEnglishAdmin(context: BrowserContext, cmsUrl: string): Promise<void> {
+  await context.addCookies([{ name: 'payload-lng', value: 'en', url: cmsUrl }]);
+}
+
+/** Logs in through the admin's own form, as a person would, in an admin set to English. */
 export async function logInToAdmin(page: Page, cmsUrl: string, user: Account): Promise<void> {
+  await pickEnglishAdmin(page.context(), cmsUrl);
   await page.goto(`${cmsUrl}/admin/login`);
   await page.locator('#field-email').fill(user.email);
   await page.locator('#field-password').fill(user.password);

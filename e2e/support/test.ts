@@ -1,4 +1,5 @@
 import { test as base } from '@playwright/test';
+import { pickEnglishAdmin } from './admin';
 import { CmsApi } from './cms-api';
 import { type Account, demoUsers } from './sample';
 import { type StackUrls, stackUrls } from './stack-env';
@@ -17,11 +18,9 @@ export const test = base.extend<Fixtures>({
   stack: async ({}, use) => {
     await use(stackUrls());
   },
-  // The browser asks for Spanish (es-MX), as the site's visitors do, and the admin would follow it;
-  // the admin's tests read its English labels, so each browser starts with English picked for the
-  // admin, as an editor picks it on their account page.
+  // Tests that open the admin without logging in read it in English too (support/admin.ts).
   context: async ({ context, stack }, use) => {
-    await context.addCookies([{ name: 'payload-lng', value: 'en', url: stack.cmsUrl }]);
+    await pickEnglishAdmin(context, stack.cmsUrl);
     await use(context);
   },
   // Relative `page.goto('/es')` and `request.get('/es')` go to the public site.

@@ -19,10 +19,11 @@ test.describe('editors import venues from a file', () => {
     const suffix = uniqueSuffix();
     const venues = venuesFromCsv(sampleCsv).rows.flatMap((row) => ('venue' in row ? [row.venue] : []));
     expect(venues).toHaveLength(9);
-    const renamed = venues.map((venue) => ({
+    // Names of their own: other tests look for the sample venues' names in the admin's lists.
+    const renamed = venues.map((venue, index) => ({
       ...venue,
-      name: { es: `${venue.name.es} ${suffix}`, en: venue.name.en && `${venue.name.en} ${suffix}` },
-      slug: { es: `${venue.slug.es}-${suffix}`, en: venue.slug.en && `${venue.slug.en}-${suffix}` },
+      name: { es: `Lugar importado ${suffix} ${index + 1}`, en: `Imported place ${suffix} ${index + 1}` },
+      slug: { es: `lugar-importado-${suffix}-${index + 1}`, en: `imported-place-${suffix}-${index + 1}` },
     }));
     cleanup(async () => {
       const { docs } = await cms.find(
