@@ -5,5 +5,5 @@ import type { Field, Tab } from 'payload';
  * fields, so the SEO plugin adds its tab beside these.
  */
 export function contentTabs(content: Field[], ...more: Tab[]): Field {
-  return { type: 'tabs', tabs: [{ label: 'Content', fields: content }, ...more] };
+  return { type: 'tabs', tabs: [{ label: { en: 'Content', es: 'Contenido' }, fields: content }, ...more] };
 }

@@ -1,12 +1,13 @@
 import { geoPointSchema } from '@paseo/domain';
 import type { GroupField } from 'payload';
+import type { Bilingual } from '../lib/adminLabels';
 import { validateWith } from '../lib/validateWith';
 
 /**
  * Latitude and longitude as two numbers (the embedded PostgreSQL has no PostGIS), each checked by
  * the domain's rules, with a map preview beside them.
  */
-export function geoPointField(name: string, label: string): GroupField {
+export function geoPointField(name: string, label: string | Bilingual): GroupField {
   return {
     name,
     label,

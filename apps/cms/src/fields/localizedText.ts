@@ -1,17 +1,18 @@
 import { paragraphText } from '@paseo/domain';
 import type { TextareaField, TextField } from 'payload';
 import type { ZodString } from 'zod';
+import type { Bilingual } from '../lib/adminLabels';
 import { validateWith } from '../lib/validateWith';
 
 type Options = {
   name: string;
-  label: string;
+  label: string | Bilingual;
   /** Spanish is the default language: a published entry needs it. English may follow later. */
   requiredInSpanish?: boolean;
   multiline?: boolean;
   /** The domain's rule for the text in one language; by default a paragraph (names pass `lineText`). */
   schema?: ZodString;
-  description?: string;
+  description?: string | Bilingual;
 };
 
 /** Text a visitor reads, in Spanish and English; English falls back to Spanish until written. */

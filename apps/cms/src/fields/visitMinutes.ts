@@ -1,9 +1,14 @@
 import { visitMinutesRange, visitMinutesSchema } from '@paseo/domain';
 import type { NumberField } from 'payload';
+import type { Bilingual } from '../lib/adminLabels';
 import { validateWith } from '../lib/validateWith';
 
 /** How long a visit takes, in minutes, by the domain's rules; optional. */
-export function visitMinutesField(name: string, label: string, description: string): NumberField {
+export function visitMinutesField(
+  name: string,
+  label: string | Bilingual,
+  description: string | Bilingual,
+): NumberField {
   return {
     name,
     label,

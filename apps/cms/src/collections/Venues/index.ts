@@ -31,7 +31,7 @@ import { openReportsField } from '../../fields/openReports';
 import { slugField } from '../../fields/slug';
 import { sourceFields } from '../../fields/source';
 import { visitMinutesField } from '../../fields/visitMinutes';
-import { contentGroup } from '../../lib/adminLabels';
+import { type Bilingual, contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, previewUrl, publishedContent } from '../publishedContent';
 import { exportVenues } from './endpoints/exportVenues';
@@ -54,16 +54,16 @@ const options = (values: readonly string[]) =>
 
 /** What the admin calls each accessibility feature the domain lists. */
 const featureLabels = {
-  stepFreeEntrance: 'Step-free entrance',
-  lift: 'Lift',
-  accessibleToilet: 'Accessible toilet',
-  seating: 'Seating',
-  wheelchairLoan: 'Wheelchair loan',
-} satisfies Record<AccessibilityFeature, string>;
+  stepFreeEntrance: { en: 'Step-free entrance', es: 'Entrada sin escalones' },
+  lift: { en: 'Lift', es: 'Elevador' },
+  accessibleToilet: { en: 'Accessible toilet', es: 'Baño accesible' },
+  seating: { en: 'Seating', es: 'Asientos' },
+  wheelchairLoan: { en: 'Wheelchair loan', es: 'Préstamo de silla de ruedas' },
+} satisfies Record<AccessibilityFeature, Bilingual>;
 
 const availabilityField = (
   name: Extract<keyof typeof accessibilitySchema.shape, string>,
-  label: string,
+  label: Bilingual,
 ): Field => ({
   name,
   label,
@@ -107,20 +107,32 @@ export const Venues: CollectionConfig = {
   fields: [
     contentTabs(
       [
-        localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true, schema: lineText }),
+        localizedTextField({
+          name: 'name',
+          label: { en: 'Name', es: 'Nombre' },
+          requiredInSpanish: true,
+          schema: lineText,
+        }),
         localizedTextField({
           name: 'teaser',
-          label: 'Teaser',
+          label: { en: 'Teaser', es: 'Entradilla' },
           requiredInSpanish: true,
           schema: venueSchema.shape.teaser.shape.es,
-          description: 'One line for cards and lists.',
+          description: { en: 'One line for cards and lists.', es: 'Una línea para tarjetas y listas.' },
         }),
         {
           type: 'row',
           fields: [
-            { name: 'category', type: 'relationship', relationTo: 'categories', required: true },
+            {
+              name: 'category',
+              label: { en: 'Category', es: 'Categoría' },
+              type: 'relationship',
+              relationTo: 'categories',
+              required: true,
+            },
             {
               name: 'neighborhood',
+              label: { en: 'Neighborhood', es: 'Barrio' },
               type: 'relationship',
               relationTo: 'neighborhoods',
               required: true,
@@ -128,15 +140,22 @@ export const Venues: CollectionConfig = {
             },
           ],
         },
-        { name: 'heroImage', label: 'Hero image', type: 'upload', relationTo: 'media', required: true },
+        {
+          name: 'heroImage',
+          label: { en: 'Hero image', es: 'Imagen principal' },
+          type: 'upload',
+          relationTo: 'media',
+          required: true,
+        },
         {
           name: 'pullQuote',
-          label: 'Pull quote',
+          label: { en: 'Pull quote', es: 'Cita destacada' },
           type: 'group',
           fields: [
-            localizedTextField({ name: 'text', label: 'Quote', multiline: true }),
+            localizedTextField({ name: 'text', label: { en: 'Quote', es: 'Cita' }, multiline: true }),
             {
               name: 'attribution',
+              label: { en: 'Attribution', es: 'Atribución' },
               type: 'text',
               validate: attributionOfQuote,
             },
@@ -144,31 +163,50 @@ export const Venues: CollectionConfig = {
         },
         {
           name: 'description',
+          label: { en: 'Description', es: 'Descripción' },
           type: 'richText',
           localized: true,
           required: true,
           validate: validateWith(richTextSchema, { optional: true }),
         },
-        { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true },
+        {
+          name: 'gallery',
+          label: { en: 'Gallery', es: 'Galería' },
+          type: 'upload',
+          relationTo: 'media',
+          hasMany: true,
+        },
         {
           name: 'tips',
-          label: 'Practical tips',
+          label: { en: 'Practical tips', es: 'Consejos prácticos' },
           type: 'array',
           fields: [
-            { name: 'kind', type: 'select', required: true, options: options(tipKinds) },
-            localizedTextField({ name: 'text', label: 'Tip', requiredInSpanish: true }),
+            {
+              name: 'kind',
+              label: { en: 'Kind', es: 'Tipo' },
+              type: 'select',
+              required: true,
+              options: options(tipKinds),
+            },
+            localizedTextField({
+              name: 'text',
+              label: { en: 'Tip', es: 'Consejo' },
+              requiredInSpanish: true,
+            }),
           ],
         },
       ],
       {
-        label: 'Location & getting there',
+        label: { en: 'Location & getting there', es: 'Ubicación y cómo llegar' },
         fields: [
           {
             name: 'address',
+            label: { en: 'Address', es: 'Dirección' },
             type: 'group',
             fields: [
               {
                 name: 'street',
+                label: { en: 'Street', es: 'Calle y número' },
                 type: 'text',
                 required: true,
                 validate: validateWith(addressSchema.shape.street),
@@ -185,6 +223,7 @@ export const Venues: CollectionConfig = {
                   },
                   {
                     name: 'postalCode',
+                    label: { en: 'Postal Code', es: 'Código postal' },
                     type: 'text',
                     required: true,
                     validate: validateWith(addressSchema.shape.postalCode),
@@ -204,6 +243,7 @@ export const Venues: CollectionConfig = {
                   },
                   {
                     name: 'city',
+                    label: { en: 'City', es: 'Ciudad' },
                     type: 'text',
                     required: true,
                     defaultValue: 'Ciudad de México',
@@ -211,6 +251,7 @@ export const Venues: CollectionConfig = {
                   },
                   {
                     name: 'country',
+                    label: { en: 'Country', es: 'País' },
                     type: 'text',
                     required: true,
                     defaultValue: 'MX',
@@ -220,32 +261,44 @@ export const Venues: CollectionConfig = {
               },
             ],
           },
-          geoPointField('location', 'Coordinates'),
-          localizedTextField({ name: 'gettingThere', label: 'How to get here', multiline: true }),
+          geoPointField('location', { en: 'Coordinates', es: 'Coordenadas' }),
+          localizedTextField({
+            name: 'gettingThere',
+            label: { en: 'How to get here', es: 'Cómo llegar' },
+            multiline: true,
+          }),
           {
             name: 'transit',
-            label: 'Nearest transit stops',
+            label: { en: 'Nearest transit stops', es: 'Transporte cercano' },
             type: 'array',
             fields: [
               {
                 type: 'row',
                 fields: [
-                  { name: 'mode', type: 'select', required: true, options: options(transitModes) },
+                  {
+                    name: 'mode',
+                    label: { en: 'Mode', es: 'Medio' },
+                    type: 'select',
+                    required: true,
+                    options: options(transitModes),
+                  },
                   {
                     name: 'line',
+                    label: { en: 'Line', es: 'Línea' },
                     type: 'text',
                     required: true,
                     validate: validateWith(transitStopSchema.shape.line),
                   },
                   {
                     name: 'name',
-                    label: 'Stop',
+                    label: { en: 'Stop', es: 'Parada' },
                     type: 'text',
                     required: true,
                     validate: validateWith(transitStopSchema.shape.name),
                   },
                   {
                     name: 'walkingMinutes',
+                    label: { en: 'Walking Minutes', es: 'Minutos a pie' },
                     type: 'number',
                     required: true,
                     min: 0,
@@ -258,6 +311,7 @@ export const Venues: CollectionConfig = {
           },
           {
             name: 'contact',
+            label: { en: 'Contact', es: 'Contacto' },
             type: 'group',
             fields: [
               {
@@ -265,16 +319,19 @@ export const Venues: CollectionConfig = {
                 fields: [
                   {
                     name: 'phone',
+                    label: { en: 'Phone', es: 'Teléfono' },
                     type: 'text',
                     validate: validateWith(contactSchema.shape.phone, { optional: true }),
                   },
                   {
                     name: 'website',
+                    label: { en: 'Website', es: 'Sitio web' },
                     type: 'text',
                     validate: validateWith(contactSchema.shape.website, { optional: true }),
                   },
                   {
                     name: 'email',
+                    label: { en: 'Email', es: 'Correo' },
                     type: 'text',
                     validate: validateWith(contactSchema.shape.email, { optional: true }),
                   },
@@ -285,36 +342,43 @@ export const Venues: CollectionConfig = {
         ],
       },
       {
-        label: 'Hours & prices',
+        label: { en: 'Hours & prices', es: 'Horarios y precios' },
         fields: [
           visitMinutesField(
             'visitMinutes',
-            'Time needed (minutes)',
-            'How long a visit usually takes; walks use it for their stops.',
+            { en: 'Time needed (minutes)', es: 'Tiempo de visita (minutos)' },
+            {
+              en: 'How long a visit usually takes; walks use it for their stops.',
+              es: 'Lo que suele durar una visita; los paseos lo usan en sus paradas.',
+            },
           ),
           {
             name: 'openingHours',
-            label: 'Opening hours',
+            label: { en: 'Opening hours', es: 'Horario' },
             type: 'group',
             fields: [
               {
                 name: 'rule',
+                label: { en: 'Rule', es: 'Regla' },
                 type: 'text',
                 admin: {
-                  description:
-                    'OpenStreetMap syntax, e.g. "Tu-Su 10:00-17:00; PH off". Leave empty if unknown.',
+                  description: {
+                    en: 'OpenStreetMap syntax, e.g. "Tu-Su 10:00-17:00; PH off". Leave empty if unknown.',
+                    es: 'Sintaxis de OpenStreetMap, p. ej. "Tu-Su 10:00-17:00; PH off". Vacío si no se sabe.',
+                  },
                 },
                 validate: validateWith(openingHoursSchema.shape.rule, { optional: true }),
               },
               {
                 name: 'timeZone',
+                label: { en: 'Time Zone', es: 'Zona horaria' },
                 type: 'text',
                 defaultValue: defaultTimeZone,
                 validate: validateWith(openingHoursSchema.shape.timeZone, { optional: true }),
               },
               {
                 name: 'closures',
-                label: 'Special closures',
+                label: { en: 'Special closures', es: 'Cierres especiales' },
                 type: 'array',
                 fields: [
                   {
@@ -322,35 +386,42 @@ export const Venues: CollectionConfig = {
                     fields: [
                       {
                         name: 'date',
+                        label: { en: 'Date', es: 'Fecha' },
                         type: 'text',
                         required: true,
                         admin: { placeholder: 'YYYY-MM-DD' },
                         validate: validateWith(closureSchema.shape.date),
                       },
-                      localizedTextField({ name: 'reason', label: 'Reason' }),
+                      localizedTextField({ name: 'reason', label: { en: 'Reason', es: 'Motivo' } }),
                     ],
                   },
                 ],
               },
-              localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+              localizedTextField({ name: 'note', label: { en: 'Note', es: 'Nota' }, multiline: true }),
             ],
           },
           {
             name: 'admission',
+            label: { en: 'Admission', es: 'Entrada' },
             type: 'group',
             fields: [
               {
                 name: 'prices',
+                label: { en: 'Prices', es: 'Precios' },
                 type: 'array',
                 fields: [
                   {
                     type: 'row',
                     fields: [
                       { name: 'kind', type: 'select', required: true, options: options(priceKinds) },
-                      localizedTextField({ name: 'audience', label: 'Who', requiredInSpanish: true }),
+                      localizedTextField({
+                        name: 'audience',
+                        label: { en: 'Who', es: 'Quién' },
+                        requiredInSpanish: true,
+                      }),
                       {
                         name: 'amountMXN',
-                        label: 'Amount (MXN)',
+                        label: { en: 'Amount (MXN)', es: 'Importe (MXN)' },
                         type: 'number',
                         required: true,
                         min: 0,
@@ -363,20 +434,27 @@ export const Venues: CollectionConfig = {
               },
               {
                 name: 'freeDays',
-                label: 'Free entry',
+                label: { en: 'Free entry', es: 'Entrada libre' },
                 type: 'array',
-                fields: [localizedTextField({ name: 'text', label: 'When', requiredInSpanish: true })],
+                fields: [
+                  localizedTextField({
+                    name: 'text',
+                    label: { en: 'When', es: 'Cuándo' },
+                    requiredInSpanish: true,
+                  }),
+                ],
               },
-              localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+              localizedTextField({ name: 'note', label: { en: 'Note', es: 'Nota' }, multiline: true }),
             ],
           },
         ],
       },
       {
-        label: 'Accessibility',
+        label: { en: 'Accessibility', es: 'Accesibilidad' },
         fields: [
           {
             name: 'accessibility',
+            label: { en: 'Accessibility', es: 'Accesibilidad' },
             type: 'group',
             fields: [
               {
@@ -390,39 +468,58 @@ export const Venues: CollectionConfig = {
                 fields: [
                   {
                     name: 'signageLanguages',
+                    label: { en: 'Signage Languages', es: 'Idiomas de la señalización' },
                     type: 'text',
                     hasMany: true,
-                    admin: { description: 'Language codes, e.g. es, en' },
+                    admin: {
+                      description: {
+                        en: 'Language codes, e.g. es, en',
+                        es: 'Códigos de idioma, p. ej. es, en',
+                      },
+                    },
                     validate: validateWith(accessibilitySchema.shape.signageLanguages, { optional: true }),
                   },
                   {
                     name: 'tourLanguages',
+                    label: { en: 'Tour Languages', es: 'Idiomas de las visitas guiadas' },
                     type: 'text',
                     hasMany: true,
                     validate: validateWith(accessibilitySchema.shape.tourLanguages, { optional: true }),
                   },
                 ],
               },
-              localizedTextField({ name: 'note', label: 'Note', multiline: true }),
+              localizedTextField({ name: 'note', label: { en: 'Note', es: 'Nota' }, multiline: true }),
             ],
           },
         ],
       },
       {
-        label: 'Sources',
+        label: { en: 'Sources', es: 'Fuentes' },
         fields: [
           {
             name: 'factChecks',
-            label: 'Fact checks',
+            label: { en: 'Fact checks', es: 'Verificaciones' },
             type: 'array',
-            admin: { description: 'When each group of facts was last checked, and against what.' },
+            admin: {
+              description: {
+                en: 'When each group of facts was last checked, and against what.',
+                es: 'Cuándo se verificó por última vez cada grupo de datos, y con qué fuente.',
+              },
+            },
             fields: [
               {
                 type: 'row',
                 fields: [
-                  { name: 'group', type: 'select', required: true, options: options(factGroups) },
+                  {
+                    name: 'group',
+                    label: { en: 'Group', es: 'Grupo' },
+                    type: 'select',
+                    required: true,
+                    options: options(factGroups),
+                  },
                   {
                     name: 'verifiedAt',
+                    label: { en: 'Verified At', es: 'Verificado el' },
                     type: 'text',
                     required: true,
                     admin: { placeholder: 'YYYY-MM-DD' },
@@ -431,20 +528,30 @@ export const Venues: CollectionConfig = {
                 ],
               },
               // Stored as the columns source_name and source_url.
-              { name: 'source', type: 'group', fields: [sourceFields()] },
+              {
+                name: 'source',
+                label: { en: 'Source', es: 'Fuente' },
+                type: 'group',
+                fields: [sourceFields()],
+              },
             ],
           },
           {
             name: 'pinnedNearby',
-            label: 'Pinned nearby places',
+            label: { en: 'Pinned nearby places', es: 'Lugares cercanos fijados' },
             type: 'relationship',
             relationTo: 'venues',
             hasMany: true,
-            admin: { description: 'Shown first under "Nearby", before the ones computed from the map.' },
+            admin: {
+              description: {
+                en: 'Shown first under "Nearby", before the ones computed from the map.',
+                es: 'Se muestran primero en "Cerca", antes de los que se calculan en el mapa.',
+              },
+            },
           },
           {
             name: 'guides',
-            label: 'Practical guides',
+            label: { en: 'Practical guides', es: 'Guías prácticas' },
             type: 'relationship',
             relationTo: 'guides',
             hasMany: true,
