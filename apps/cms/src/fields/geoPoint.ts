@@ -18,16 +18,27 @@ export function geoPointField(name: string, label: string | Bilingual): GroupFie
         fields: [
           {
             name: 'latitude',
+            label: { en: 'Latitude', es: 'Latitud' },
             type: 'number',
             required: true,
-            admin: { step: 0.00001, description: 'Degrees north, e.g. 19.35533' },
+            admin: {
+              step: 0.00001,
+              description: { en: 'Degrees north, e.g. 19.35533', es: 'Grados al norte, p. ej. 19.35533' },
+            },
             validate: validateWith(geoPointSchema.shape.latitude),
           },
           {
             name: 'longitude',
+            label: { en: 'Longitude', es: 'Longitud' },
             type: 'number',
             required: true,
-            admin: { step: 0.00001, description: 'Degrees east (negative in the Americas), e.g. -99.15654' },
+            admin: {
+              step: 0.00001,
+              description: {
+                en: 'Degrees east (negative in the Americas), e.g. -99.15654',
+                es: 'Grados al este (negativos en América), p. ej. -99.15654',
+              },
+            },
             validate: validateWith(geoPointSchema.shape.longitude),
           },
         ],

@@ -20,7 +20,10 @@ export function slugField(source = 'name'): TextField {
     maxLength: slugSchema.maxLength ?? undefined,
     admin: {
       position: 'sidebar',
-      description: `Part of the page's address. Left empty, it is made from the ${source}.`,
+      description: {
+        en: `Part of the page's address. Left empty, it is made from the ${source}.`,
+        es: `Parte de la dirección de la página. Si se deja vacío, se hace con el ${source === 'title' ? 'título' : 'nombre'}.`,
+      },
     },
     hooks: {
       beforeValidate: [

@@ -7,9 +7,16 @@ export function sourceFields(): RowField {
   return {
     type: 'row',
     fields: [
-      { name: 'name', type: 'text', required: true, validate: validateWith(sourceSchema.shape.name) },
+      {
+        name: 'name',
+        label: { en: 'Name', es: 'Nombre' },
+        type: 'text',
+        required: true,
+        validate: validateWith(sourceSchema.shape.name),
+      },
       {
         name: 'url',
+        label: 'URL',
         type: 'text',
         validate: validateWith(sourceSchema.shape.url.unwrap(), { optional: true }),
       },

@@ -23,14 +23,21 @@ export const Categories: CollectionConfig = {
   fields: [
     {
       name: 'key',
+      label: { en: 'Key', es: 'Clave' },
       type: 'select',
       required: true,
       unique: true,
       options: categoryKeys.map((key) => ({ label: categories[key].label.en, value: key })),
     },
     {
-      ...localizedTextField({ name: 'label', label: 'Label', schema: lineText }),
-      admin: { readOnly: true, description: 'Set from the category list in @paseo/domain.' },
+      ...localizedTextField({ name: 'label', label: { en: 'Label', es: 'Nombre' }, schema: lineText }),
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'Set from the category list in @paseo/domain.',
+          es: 'Tomado de la lista de categorías de @paseo/domain.',
+        },
+      },
     },
   ],
 };

@@ -4,7 +4,7 @@ import { contentTabs } from '../../fields/contentTabs';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
-import { contentGroup } from '../../lib/adminLabels';
+import { bilingualOptions, contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, publishedContent } from '../publishedContent';
 
@@ -27,21 +27,28 @@ export const Guides: CollectionConfig = {
   ...content,
   fields: [
     contentTabs([
-      localizedTextField({ name: 'title', label: 'Title', requiredInSpanish: true, schema: lineText }),
+      localizedTextField({
+        name: 'title',
+        label: { en: 'Title', es: 'Título' },
+        requiredInSpanish: true,
+        schema: lineText,
+      }),
       {
         name: 'topic',
+        label: { en: 'Topic', es: 'Tema' },
         type: 'select',
         required: true,
-        options: guideTopics.map((value) => ({ label: value, value })),
+        options: bilingualOptions(guideTopics),
       },
       localizedTextField({
         name: 'summary',
-        label: 'Summary',
+        label: { en: 'Summary', es: 'Resumen' },
         requiredInSpanish: true,
         multiline: true,
       }),
       {
         name: 'body',
+        label: { en: 'Body', es: 'Texto' },
         type: 'richText',
         localized: true,
         required: true,

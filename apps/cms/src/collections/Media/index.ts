@@ -4,7 +4,7 @@ import { anyone } from '../../access/anyone';
 import { isEditor } from '../../access/isEditor';
 import { mediaDir } from '../../env';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed';
-import { contentGroup } from '../../lib/adminLabels';
+import { type Bilingual, contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { answerMissingFileNotFound } from './hooks/answerMissingFileNotFound';
 
@@ -12,8 +12,8 @@ export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'ima
 
 const creditText = (
   name: Extract<keyof typeof creditSchema.shape, string>,
-  label: string,
-  description?: string,
+  label: Bilingual,
+  description?: Bilingual,
 ): Field => ({
   name,
   label,
@@ -57,10 +57,13 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
-      label: 'Alternative text',
+      label: { en: 'Alternative text', es: 'Texto alternativo' },
       type: 'group',
       admin: {
-        description: 'What the image shows, for people who cannot see it. Both languages are required.',
+        description: {
+          en: 'What the image shows, for people who cannot see it. Both languages are required.',
+          es: 'Lo que muestra la imagen, para quien no puede verla. Se requieren ambos idiomas.',
+        },
       },
       fields: [
         {
@@ -86,17 +89,30 @@ export const Media: CollectionConfig = {
     },
     {
       name: 'credit',
-      label: 'Credit (title, author, source, licence)',
+      label: {
+        en: 'Credit (title, author, source, licence)',
+        es: 'Crédito (título, autor, fuente, licencia)',
+      },
       type: 'group',
       fields: [
-        creditText('title', 'Title'),
-        creditText('author', 'Author'),
-        { type: 'row', fields: [creditText('sourceName', 'Source'), creditText('sourceUrl', 'Source URL')] },
+        creditText('title', { en: 'Title', es: 'Título' }),
+        creditText('author', { en: 'Author', es: 'Autor' }),
         {
           type: 'row',
           fields: [
-            creditText('licenseName', 'Licence', 'e.g. CC BY-SA 4.0'),
-            creditText('licenseUrl', 'Licence URL'),
+            creditText('sourceName', { en: 'Source', es: 'Fuente' }),
+            creditText('sourceUrl', { en: 'Source URL', es: 'URL de la fuente' }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            creditText(
+              'licenseName',
+              { en: 'Licence', es: 'Licencia' },
+              { en: 'e.g. CC BY-SA 4.0', es: 'p. ej. CC BY-SA 4.0' },
+            ),
+            creditText('licenseUrl', { en: 'Licence URL', es: 'URL de la licencia' }),
           ],
         },
       ],

@@ -5,7 +5,7 @@ import { geoPointField } from '../../fields/geoPoint';
 import { searchTextField, untranslatedField } from '../../fields/languageIndex';
 import { localizedTextField } from '../../fields/localizedText';
 import { slugField } from '../../fields/slug';
-import { contentGroup } from '../../lib/adminLabels';
+import { bilingualOptions, contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, publishedContent } from '../publishedContent';
 
@@ -31,38 +31,54 @@ export const Neighborhoods: CollectionConfig = {
   ...content,
   fields: [
     contentTabs([
-      localizedTextField({ name: 'name', label: 'Name', requiredInSpanish: true, schema: lineText }),
+      localizedTextField({
+        name: 'name',
+        label: { en: 'Name', es: 'Nombre' },
+        requiredInSpanish: true,
+        schema: lineText,
+      }),
       {
         type: 'row',
         fields: [
           {
             name: 'kind',
+            label: { en: 'Kind', es: 'Tipo' },
             type: 'select',
             required: true,
             defaultValue: 'neighborhood',
-            options: neighborhoodKinds.map((value) => ({ label: value, value })),
+            options: bilingualOptions(neighborhoodKinds),
           },
           {
             name: 'parent',
+            label: { en: 'Parent', es: 'Alcaldía a la que pertenece' },
             type: 'relationship',
             relationTo: 'neighborhoods',
-            admin: { description: 'The borough this neighborhood belongs to.' },
+            admin: {
+              description: {
+                en: 'The borough this neighborhood belongs to.',
+                es: 'La alcaldía a la que pertenece este barrio.',
+              },
+            },
             filterOptions: ({ id }) => ({ id: { not_equals: id ?? 0 } }),
           },
         ],
       },
       localizedTextField({
         name: 'summary',
-        label: 'Summary',
+        label: { en: 'Summary', es: 'Resumen' },
         requiredInSpanish: true,
         multiline: true,
       }),
       geoPointField('centre', 'Centre'),
       {
         name: 'boundary',
+        label: { en: 'Boundary', es: 'Contorno' },
         type: 'json',
         admin: {
-          description: 'Optional outline as GeoJSON (Polygon or MultiPolygon, [longitude, latitude]).',
+          description: {
+            en: 'Optional outline as GeoJSON (Polygon or MultiPolygon, [longitude, latitude]).',
+            es: 'Contorno opcional en GeoJSON (Polygon o MultiPolygon, [longitud, latitud]).',
+          },
         },
         validate: validateWith(boundarySchema, { optional: true }),
       },

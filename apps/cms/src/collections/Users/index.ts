@@ -34,16 +34,22 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeOperation: [throttleLogins, throttlePasswordResets], afterLogin: [giveBackLoginHit] },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', label: { en: 'Name', es: 'Nombre' }, type: 'text' },
     {
       name: 'role',
+      label: { en: 'Role', es: 'Rol' },
       type: 'select',
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
       options: roles.map((role) => ({ label: role === 'admin' ? 'Admin' : 'Editor', value: role })),
       access: { create: isAdminField, update: isAdminField },
-      admin: { description: 'Editors manage content; admins also manage users and roles.' },
+      admin: {
+        description: {
+          en: 'Editors manage content; admins also manage users and roles.',
+          es: 'Quien edita gestiona el contenido; quien administra, también usuarios y roles.',
+        },
+      },
     },
   ],
 };

@@ -31,7 +31,7 @@ import { openReportsField } from '../../fields/openReports';
 import { slugField } from '../../fields/slug';
 import { sourceFields } from '../../fields/source';
 import { visitMinutesField } from '../../fields/visitMinutes';
-import { type Bilingual, contentGroup } from '../../lib/adminLabels';
+import { type Bilingual, bilingualOptions, contentGroup } from '../../lib/adminLabels';
 import { validateWith } from '../../lib/validateWith';
 import { contentPreview, previewUrl, publishedContent } from '../publishedContent';
 import { exportVenues } from './endpoints/exportVenues';
@@ -49,8 +49,7 @@ const attributionOfQuote: TextFieldSingleValidation = (value, options) => {
 /** One admission price: who pays how much. */
 const priceSchema = admissionSchema.shape.prices.unwrap().element;
 
-const options = (values: readonly string[]) =>
-  values.map((value) => ({ label: value.replace(/-/g, ' '), value }));
+const options = bilingualOptions;
 
 /** What the admin calls each accessibility feature the domain lists. */
 const featureLabels = {

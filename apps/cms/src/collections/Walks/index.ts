@@ -38,28 +38,41 @@ export const Walks: CollectionConfig = {
   fields: [
     contentTabs(
       [
-        localizedTextField({ name: 'title', label: 'Title', requiredInSpanish: true, schema: lineText }),
+        localizedTextField({
+          name: 'title',
+          label: { en: 'Title', es: 'Título' },
+          requiredInSpanish: true,
+          schema: lineText,
+        }),
         localizedTextField({
           name: 'teaser',
-          label: 'Teaser',
+          label: { en: 'Teaser', es: 'Entradilla' },
           requiredInSpanish: true,
           schema: walkSchema.shape.teaser.shape.es,
-          description: 'One line for cards and lists.',
+          description: { en: 'One line for cards and lists.', es: 'Una línea para tarjetas y listas.' },
         }),
         {
           type: 'row',
           fields: [
             {
               name: 'neighborhood',
+              label: { en: 'Neighborhood', es: 'Barrio' },
               type: 'relationship',
               relationTo: 'neighborhoods',
               required: true,
             },
-            { name: 'heroImage', label: 'Hero image', type: 'upload', relationTo: 'media', required: true },
+            {
+              name: 'heroImage',
+              label: { en: 'Hero image', es: 'Imagen principal' },
+              type: 'upload',
+              relationTo: 'media',
+              required: true,
+            },
           ],
         },
         {
           name: 'introduction',
+          label: { en: 'Introduction', es: 'Introducción' },
           type: 'richText',
           localized: true,
           required: true,
@@ -67,11 +80,15 @@ export const Walks: CollectionConfig = {
         },
         {
           name: 'stops',
+          label: { en: 'Stops', es: 'Paradas' },
           type: 'array',
           required: true,
-          labels: { singular: 'Stop', plural: 'Stops' },
+          labels: { singular: { en: 'Stop', es: 'Parada' }, plural: { en: 'Stops', es: 'Paradas' } },
           admin: {
-            description: `${walkStopLimits.min} to ${walkStopLimits.max} venues, in the order a visitor walks them.`,
+            description: {
+              en: `${walkStopLimits.min} to ${walkStopLimits.max} venues, in the order a visitor walks them.`,
+              es: `De ${walkStopLimits.min} a ${walkStopLimits.max} lugares, en el orden en que se recorren.`,
+            },
           },
           validate: stopCount,
           fields: [
@@ -80,6 +97,7 @@ export const Walks: CollectionConfig = {
               fields: [
                 {
                   name: 'venue',
+                  label: { en: 'Venue', es: 'Lugar' },
                   type: 'relationship',
                   relationTo: 'venues',
                   required: true,
@@ -88,12 +106,19 @@ export const Walks: CollectionConfig = {
                 visitMinutesField('minutes', 'Minutes there', 'Empty: the venue’s own time needed.'),
               ],
             },
-            localizedTextField({ name: 'lookFor', label: 'What to look at there', multiline: true }),
+            localizedTextField({
+              name: 'lookFor',
+              label: { en: 'What to look at there', es: 'Qué mirar ahí' },
+              multiline: true,
+            }),
             localizedTextField({
               name: 'wayHere',
-              label: 'On the way here',
+              label: { en: 'On the way here', es: 'De camino' },
               multiline: true,
-              description: 'Directions or a remark for the walk from the previous stop.',
+              description: {
+                en: 'Directions or a remark for the walk from the previous stop.',
+                es: 'Indicaciones o un comentario para el camino desde la parada anterior.',
+              },
             }),
           ],
         },
@@ -104,26 +129,36 @@ export const Walks: CollectionConfig = {
         },
         {
           name: 'reorderable',
-          label: 'Visitors may be offered another order of the stops',
+          label: {
+            en: 'Visitors may be offered another order of the stops',
+            es: 'Se puede ofrecer a los visitantes otro orden de las paradas',
+          },
           type: 'checkbox',
           defaultValue: false,
           admin: {
-            description:
-              'For walks whose stops can come in any order: the site suggests one that finds every door open.',
+            description: {
+              en: 'For walks whose stops can come in any order: the site suggests one that finds every door open.',
+              es: 'Para paseos cuyas paradas pueden ir en cualquier orden: el sitio sugiere uno con todas las puertas abiertas.',
+            },
           },
         },
       ],
       {
-        label: 'Sources',
+        label: { en: 'Sources', es: 'Fuentes' },
         fields: [
           {
             name: 'verifiedAt',
-            label: 'Verified on',
+            label: { en: 'Verified on', es: 'Verificado el' },
             type: 'text',
             admin: { placeholder: 'YYYY-MM-DD' },
             validate: validateWith(walkSchema.shape.verifiedAt.unwrap(), { optional: true }),
           },
-          { name: 'sources', type: 'array', fields: [sourceFields()] },
+          {
+            name: 'sources',
+            label: { en: 'Sources', es: 'Fuentes' },
+            type: 'array',
+            fields: [sourceFields()],
+          },
         ],
       },
     ),
