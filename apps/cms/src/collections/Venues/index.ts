@@ -573,7 +573,7 @@ export const Venues: CollectionConfig = {
         date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
         description: {
           en: 'The oldest of the fact checks (Sources tab); empty while there are none.',
-          es: 'La más antigua de las verificaciones (pestaña Sources); vacía mientras no haya ninguna.',
+          es: 'La más antigua de las verificaciones (pestaña Fuentes); vacía mientras no haya ninguna.',
         },
       },
     },
