@@ -7,20 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-
-type Issue = { row: number; column: string; message: string };
-type Plan = {
-  fileIssues: Issue[];
-  rows: { row: number; slug?: string; action: string; issues?: Issue[] }[];
-  counts: { create: number; update: number; unchanged: number; refuse: number };
-};
-type Progress = {
-  state: 'checked' | 'running' | 'done' | 'failed';
-  progress: { total: number; done: number; created: number; updated: number; failed: number };
-  failures?: Issue[] | null;
-  error?: string | null;
-  stalled?: boolean;
-};
+import type { ImportPlan as Plan, ImportProgress as Progress } from '@paseo/domain/cms';
 
 function fail(message: string): never {
   console.error(message);

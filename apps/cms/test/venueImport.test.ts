@@ -5,27 +5,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { venuesFromCsv, venuesToGeoJson } from '@paseo/domain';
+import type { ImportPlan as Plan, ImportProgress as Progress } from '@paseo/domain/cms';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newSecrets, type Stack, startStack } from '../../../scripts/stack';
 import { api, asEditor, cmsUrl, count, type Json, suffix } from './api';
 import { call, loginAt, repoRoot } from './ownStack';
-
-type Plan = {
-  fileIssues: { row: number; column: string; message: string }[];
-  rows: {
-    row: number;
-    slug?: string;
-    action: string;
-    issues?: { row: number; column: string; message: string }[];
-  }[];
-  counts: Record<'create' | 'update' | 'unchanged' | 'refuse', number>;
-};
-type Progress = {
-  state: string;
-  progress: { total: number; done: number; created: number; updated: number; failed: number };
-  failures: unknown[] | null;
-};
 
 async function checkFile(base: string, token: string, fileName: string, text: string, publishNew = false) {
   const query = new URLSearchParams({ fileName, publishNew: String(publishNew) });

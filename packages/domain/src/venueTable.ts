@@ -234,7 +234,7 @@ function sortedKeys(_key: string, value: unknown): unknown {
 }
 
 /** Deep equality of JSON values, whatever the order of their keys (a database may reorder them). */
-export function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -38,10 +38,6 @@ const text = {
   publish: { en: 'Publish', es: 'Publicar' },
   unpublish: { en: 'Unpublish', es: 'Despublicar' },
   nothing: { en: 'Nothing here.', es: 'Nada pendiente.' },
-  venues: { en: 'Venue', es: 'Lugar' },
-  neighborhoods: { en: 'Neighborhood', es: 'Colonia' },
-  guides: { en: 'Guide', es: 'Guía' },
-  walks: { en: 'Walk', es: 'Paseo' },
 } satisfies Record<string, Label>;
 
 /**
@@ -64,6 +60,9 @@ export async function EditorsQueue({ payload, user, i18n, locale }: ServerProps)
     untranslatedEntries(reader, { limit: LIMIT }),
     upcomingPublishes(reader, { now, limit: LIMIT }),
   ]);
+  // Each entry is named by its collection's own label, in the editor's language.
+  const kindOf = (collection: QueueEntry['collection']) =>
+    getTranslation(payload.collections[collection].config.labels.singular, i18n);
   const adminRoute = payload.config.routes.admin;
   const linkTo = (entry: QueueEntry) => (
     <a href={formatAdminURL({ adminRoute, path: `/collections/${entry.collection}/${entry.id}` })}>
@@ -117,7 +116,7 @@ export async function EditorsQueue({ payload, user, i18n, locale }: ServerProps)
         >
           {untranslated.entries.map((entry) => (
             <li key={`${entry.collection}-${entry.id}`}>
-              {say(text[entry.collection])}: {linkTo(entry)} — {say(text.missing)}{' '}
+              {kindOf(entry.collection)}: {linkTo(entry)} — {say(text.missing)}{' '}
               {untranslatedFields(entry.missing)}
             </li>
           ))}
@@ -127,7 +126,7 @@ export async function EditorsQueue({ payload, user, i18n, locale }: ServerProps)
             <li key={`${job.collection}-${job.id}-${job.at}`}>
               {moment.format(new Date(job.at))} —{' '}
               {say(job.action === 'publish' ? text.publish : text.unpublish)}
-              {job.locale ? ` (${job.locale})` : ''}: {say(text[job.collection])} {linkTo(job)}
+              {job.locale ? ` (${job.locale})` : ''}: {kindOf(job.collection)} {linkTo(job)}
             </li>
           ))}
         </QueueList>

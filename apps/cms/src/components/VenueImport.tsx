@@ -1,29 +1,10 @@
 'use client';
+import type { ImportPlan, ImportProgress } from '@paseo/domain/cms';
 import { Button, useConfig, useTranslation } from '@payloadcms/ui';
 import { useCallback, useEffect, useState } from 'react';
-import { type Counts, wordsFor } from './importWords';
+import { wordsFor } from './importWords';
 
-type Issue = { row: number; column: string; message: string };
-type PlannedRow = {
-  row: number;
-  slug?: string;
-  name?: string;
-  action: keyof Counts;
-  issues?: Issue[];
-};
-type Plan = { format: 'csv' | 'geojson'; fileIssues: Issue[]; rows: PlannedRow[]; counts: Counts };
-type Job = {
-  id: number;
-  fileName: string;
-  state: 'checked' | 'running' | 'done' | 'failed';
-  plan: Plan;
-  progress: { total: number; done: number; created: number; updated: number; failed: number };
-  failures?: Issue[] | null;
-  error?: string | null;
-  startedAt?: string | null;
-  progressAt?: string | null;
-  stalled?: boolean;
-};
+type Job = ImportProgress & { plan: ImportPlan };
 
 /** The most rows the dry run's table shows; the counts above it cover them all. */
 const tableRows = 500;

@@ -1,3 +1,5 @@
+import type { ImportPlan } from '@paseo/domain/cms';
+
 /** The import and export controls' words, in the admin's two languages. */
 export const importWords = {
   en: {
@@ -76,7 +78,7 @@ export const importWords = {
   },
 };
 
-export type Counts = { create: number; update: number; unchanged: number; refuse: number };
+type Counts = ImportPlan['counts'];
 export type ImportWords = (typeof importWords)['en'];
 
 /** The words for the admin's language; English for any other. */

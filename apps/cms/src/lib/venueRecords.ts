@@ -1,4 +1,5 @@
 import {
+  creditSchema,
   type ImageReference,
   type VenueRecord,
   type VenueRecordInput,
@@ -52,19 +53,8 @@ export function imageReference(media: MediaDoc, origin: string): ImageReference 
   };
 }
 
-function creditOf(media: MediaDoc): ImageReference['credit'] {
-  const credit = media.credit;
-  if (!credit?.title || !credit.author || !credit.sourceName || !credit.sourceUrl) return undefined;
-  if (!credit.licenseName || !credit.licenseUrl) return undefined;
-  return {
-    title: credit.title,
-    author: credit.author,
-    sourceName: credit.sourceName,
-    sourceUrl: credit.sourceUrl,
-    licenseName: credit.licenseName,
-    licenseUrl: credit.licenseUrl,
-  };
-}
+/** A library image's credit, when it is whole (the domain's rule); a partial one is left out. */
+const creditOf = (media: MediaDoc): ImageReference['credit'] => creditSchema.safeParse(media.credit).data;
 
 /**
  * A venue document as a file's row holds it, its images named by their absolute addresses. Not

@@ -78,3 +78,4 @@ export function lexicalState(richText: RichText): Venue['description'] {
   };
 }
 export * from './fromCms.js';
+export * from './venueImport.js';

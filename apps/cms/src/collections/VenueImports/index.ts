@@ -1,10 +1,10 @@
+import { importFormats } from '@paseo/domain/cms';
 import type { CollectionConfig } from 'payload';
 import { isAdmin } from '../../access/isAdmin';
 import { isEditor } from '../../access/isEditor';
 import { checkVenueFile } from './endpoints/checkVenueFile';
 import { readImportProgress } from './endpoints/readImportProgress';
 import { startImport } from './endpoints/startImport';
-import { importFormats } from './planImport';
 
 /**
  * A file of venues an editor brought in: its dry run's plan, then its import's progress, kept here

@@ -11,12 +11,10 @@ import {
   venuesFromGeoJson,
   venueToRow,
 } from '@paseo/domain';
+import type { ImportFormat, ImportPlan, PlannedRow, RowAction } from '@paseo/domain/cms';
 import type { CollectionSlug, Payload, Where } from 'payload';
 import type { Id, Refs } from '../../lib/venueData';
 import { findVenueDocs, imageIdsOf, parsedRecordOf } from '../../lib/venueRecords';
-
-export const importFormats = ['csv', 'geojson'] as const;
-export type ImportFormat = (typeof importFormats)[number];
 
 /** A file's format by its name: `.geojson` or `.json` is GeoJSON, anything else CSV. */
 export const formatOf = (fileName: string): ImportFormat =>
@@ -25,27 +23,6 @@ export const formatOf = (fileName: string): ImportFormat =>
 export function readVenueFile(format: ImportFormat, text: string): VenueFile {
   return format === 'geojson' ? venuesFromGeoJson(text) : venuesFromCsv(text);
 }
-
-export type RowAction = 'create' | 'update' | 'unchanged' | 'refuse';
-
-/** What an import would do with one row, and, for a refusal, why. */
-export type PlannedRow = {
-  row: number;
-  slug?: string;
-  name?: string;
-  action: RowAction;
-  issues?: VenueFileIssue[];
-  /** Images the import would fetch for the row. */
-  fetches?: number;
-};
-
-export type ImportPlan = {
-  format: ImportFormat;
-  /** Problems with the file as a whole; when there are any, no row is read. */
-  fileIssues: VenueFileIssue[];
-  rows: PlannedRow[];
-  counts: Record<RowAction, number>;
-};
 
 /** What the import needs to write the rows it plans to: every reference as an id. */
 export type Resolution = {

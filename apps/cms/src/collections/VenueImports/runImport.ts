@@ -5,6 +5,7 @@ import {
   type VenueFileIssue,
   type VenueRecord,
 } from '@paseo/domain';
+import type { ImportFormat } from '@paseo/domain/cms';
 import {
   commitTransaction,
   createLocalReq,
@@ -15,7 +16,7 @@ import {
   type TypedUser,
 } from 'payload';
 import { type Id, writeVenue } from '../../lib/venueData';
-import { fileNameOf, type ImportFormat, planImport } from './planImport';
+import { fileNameOf, planImport } from './planImport';
 
 /** The largest image an import fetches: the same limit as an editor's upload. */
 const maxImageBytes = 10 * 1024 * 1024;

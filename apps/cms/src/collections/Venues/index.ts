@@ -49,8 +49,6 @@ const attributionOfQuote: TextFieldSingleValidation = (value, options) => {
 /** One admission price: who pays how much. */
 const priceSchema = admissionSchema.shape.prices.unwrap().element;
 
-const options = bilingualOptions;
-
 /** What the admin calls each accessibility feature the domain lists. */
 const featureLabels = {
   stepFreeEntrance: { en: 'Step-free entrance', es: 'Entrada sin escalones' },
@@ -68,7 +66,7 @@ const availabilityField = (
   label,
   type: 'select',
   defaultValue: 'unknown',
-  options: options(availabilities),
+  options: bilingualOptions(availabilities),
 });
 
 /** The fields the language index reads (also what `npm run generate:venues` writes it from). */
@@ -185,7 +183,7 @@ export const Venues: CollectionConfig = {
               label: { en: 'Kind', es: 'Tipo' },
               type: 'select',
               required: true,
-              options: options(tipKinds),
+              options: bilingualOptions(tipKinds),
             },
             localizedTextField({
               name: 'text',
@@ -279,7 +277,7 @@ export const Venues: CollectionConfig = {
                     label: { en: 'Mode', es: 'Medio' },
                     type: 'select',
                     required: true,
-                    options: options(transitModes),
+                    options: bilingualOptions(transitModes),
                   },
                   {
                     name: 'line',
@@ -412,7 +410,7 @@ export const Venues: CollectionConfig = {
                   {
                     type: 'row',
                     fields: [
-                      { name: 'kind', type: 'select', required: true, options: options(priceKinds) },
+                      { name: 'kind', type: 'select', required: true, options: bilingualOptions(priceKinds) },
                       localizedTextField({
                         name: 'audience',
                         label: { en: 'Who', es: 'Quién' },
@@ -514,7 +512,7 @@ export const Venues: CollectionConfig = {
                     label: { en: 'Group', es: 'Grupo' },
                     type: 'select',
                     required: true,
-                    options: options(factGroups),
+                    options: bilingualOptions(factGroups),
                   },
                   {
                     name: 'verifiedAt',
