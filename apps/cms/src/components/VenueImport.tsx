@@ -175,9 +175,7 @@ export function VenueImport() {
             ) : (
               <p>{plan.fileIssues.length === 0 && words.nothing}</p>
             ))}
-          {job.state !== 'checked' && (
-            <ImportProgress job={job} words={words} onRestart={() => void start()} />
-          )}
+          {job.state !== 'checked' && <ProgressBar job={job} words={words} onRestart={() => void start()} />}
           {job.state !== 'running' && (
             <Button buttonStyle="secondary" onClick={reset}>
               {words.another}
@@ -221,7 +219,7 @@ export function VenueImport() {
   );
 }
 
-function ImportProgress({
+function ProgressBar({
   job,
   words,
   onRestart,
