@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { venueRecords } from './fixtures/index.js';
 import { venuesFromCsv, venuesToCsv } from './venueCsv.js';
-import type { VenueFile, VenueFileRow, VenueRecord } from './venueTable.js';
+import {
+  englishColumns,
+  hasEnglish,
+  type VenueFile,
+  type VenueFileRow,
+  type VenueRecord,
+} from './venueTable.js';
 
 /** The smallest columns a draft venue needs. */
 const header =
@@ -179,5 +185,21 @@ describe('venuesToCsv', () => {
   it('is the committed sample file, samples/coyoacan-venues.csv', () => {
     const committed = readFileSync(new URL('../../../samples/coyoacan-venues.csv', import.meta.url), 'utf8');
     expect(committed).toBe(venuesToCsv(venueRecords));
+  });
+});
+
+describe('a venue’s English', () => {
+  it('is found in its English columns and list parts, never in its images’ alt text', () => {
+    expect(englishColumns).toEqual(expect.arrayContaining(['name_en', 'tips', 'prices', 'description_en']));
+    expect(englishColumns).not.toContain('transit');
+    expect(englishColumns).not.toContain('hero_image_alt_en');
+    const [sample] = venueRecords;
+    if (!sample) throw new Error('no sample venue');
+    expect(hasEnglish(sample)).toBe(true);
+    const spanishOnly = venueOf(venuesFromCsv([header, line(good)].join('\n')).rows[0]);
+    expect(hasEnglish(spanishOnly)).toBe(false);
+    expect(hasEnglish({ ...spanishOnly, tips: [{ kind: 'other', text: { es: 'Uno', en: 'One' } }] })).toBe(
+      true,
+    );
   });
 });

@@ -167,6 +167,34 @@ export const venueColumns: readonly Column[] = [
 
 export const venueColumnNames = venueColumns.map((column) => column.name);
 
+const isEnglish = (path: Path) => path[path.length - 1] === 'en';
+
+/** Where a column holds the venue's own English (an image's alt text is the image's, not the venue's). */
+function englishPaths(column: Column): Path[] {
+  if (column.path[0] === 'heroImage' || column.path[0] === 'gallery') return [];
+  if (isEnglish(column.path)) return [[]];
+  return column.kind === 'list'
+    ? column.parts.flatMap((part) => (isEnglish(part.path) ? [part.path] : []))
+    : [];
+}
+
+/** The columns that carry a venue's English text. */
+export const englishColumns = venueColumns
+  .filter((column) => englishPaths(column).length > 0)
+  .map((column) => column.name);
+
+/** Whether a venue has any English text of its own: a name, a teaser, a tip, a price's audience… */
+export function hasEnglish(venue: object): boolean {
+  return venueColumns.some((column) => {
+    const value = getAt(venue, column.path);
+    return englishPaths(column).some((part) =>
+      column.kind === 'list'
+        ? ((value as unknown[] | undefined) ?? []).some((item) => Boolean(getAt(item, part)))
+        : Boolean(value),
+    );
+  });
+}
+
 /** A problem with a file: its row (the header is row 1; in GeoJSON, the feature's number), the column and why. */
 export type VenueFileIssue = { row: number; column: string; message: string };
 

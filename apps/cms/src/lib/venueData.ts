@@ -1,5 +1,7 @@
 import {
   addressSchema,
+  englishColumns,
+  hasEnglish,
   type Locale,
   type LocalizedText,
   type PublicationStatus,
@@ -171,14 +173,6 @@ function onlyGiven(data: VenueData, locale: Locale, given: ReadonlySet<string>):
   return result as VenueData;
 }
 
-/** Whether a file's columns hold any English of a venue: only then is its English written again. */
-const givesEnglish = (given: ReadonlySet<string>) =>
-  venueColumns.some(
-    (column) =>
-      given.has(column.name) &&
-      (column.path.includes('en') || column.kind === 'list' || column.name.endsWith('_en')),
-  );
-
 const allColumns: ReadonlySet<string> = new Set(venueColumnNames);
 
 type WriteVenue = {
@@ -213,7 +207,10 @@ export async function writeVenue(
     id === undefined
       ? await payload.create({ collection: 'venues', locale: 'es', data: spanish as Data, ...common })
       : await payload.update({ collection: 'venues', id, locale: 'es', data: spanish, ...common });
-  if (id === undefined ? !hasEnglish(venue) : !givesEnglish(given)) return saved.id;
+  // A venue saved in Spanish alone needs no English save (a file without English columns, likewise).
+  const writesEnglish =
+    id === undefined ? hasEnglish(venue) : englishColumns.some((column) => given.has(column));
+  if (!writesEnglish) return saved.id;
   const english = replacing(venueData(venue, 'en', refs, status), 'en');
   await payload
     .update({
@@ -242,24 +239,4 @@ export async function writeVenue(
       throw Object.assign(error as object, { locale: 'en' });
     });
   return saved.id;
-}
-
-/** Whether a venue has any English to write; a venue without it is saved in Spanish alone. */
-function hasEnglish(venue: VenueContent): boolean {
-  const english = [
-    venue.name.en,
-    venue.slug.en,
-    venue.teaser.en,
-    venue.description.en,
-    venue.gettingThere?.en,
-    venue.pullQuote?.text.en,
-    venue.openingHours?.note?.en,
-    venue.admission?.note?.en,
-    venue.accessibility?.note?.en,
-    ...(venue.tips ?? []).map((tip) => tip.text.en),
-    ...(venue.openingHours?.closures ?? []).map((closure) => closure.reason?.en),
-    ...(venue.admission?.prices ?? []).map((price) => price.audience.en),
-    ...(venue.admission?.freeDays ?? []).map((day) => day.text.en),
-  ];
-  return english.some((text) => text !== undefined && text !== '');
 }
