@@ -22,3 +22,8 @@ export default function ErrorPage({
   const kind = error.digest === CMS_UNAVAILABLE_DIGEST ? 'unavailable' : 'error';
   return <ErrorMessage locale={locale} kind={kind} onRetry={reset} />;
 }
+
+// The layout's one client part is exported from here, the error boundary's module, which every page
+// loads anyway: the two then travel in one script instead of two, one request fewer on a phone's
+// first page (BENCHMARKS.md, "Phone speed: what was tried").
+export { NavigationTrail } from '@/components/NavigationTrail';

@@ -2,9 +2,10 @@ import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { NavigationTrail } from '@/components/NavigationTrail';
 import { t } from '@/lib/i18n';
 import { isLocale, siteUrl } from '@/lib/urls';
+// Not from components/: see error.tsx.
+import { NavigationTrail } from './error';
 
 // Every page is rendered on its first visit and then served from cache; the build needs no CMS.
 export function generateStaticParams() {
