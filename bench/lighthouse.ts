@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { precompress } from '@paseo/server/precompress';
 import siteConfig from '../apps/web/next.config';
 import { freePort, repoRoot, type Stack, startProgram, startStack, stopGroup } from '../scripts/stack';
 import { cleanUpOnSignal, stopEach } from './cleanUp';
@@ -289,10 +290,11 @@ function siteBrowsers(): string[] | undefined {
  * very same Next.js and React.
  */
 function writeFloor(dir: string) {
-  const { reactStrictMode, poweredByHeader, images, experimental } = siteConfig;
+  const { reactStrictMode, poweredByHeader, compress, images, experimental } = siteConfig;
   const options = {
     reactStrictMode,
     poweredByHeader,
+    compress,
     images,
     experimental,
     // The folder has no lockfile and its node_modules links into the repository, so Turbopack's
@@ -372,6 +374,8 @@ async function buildFloor(dir: string): Promise<number> {
   }
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`The floor's next build exited with ${code}:\n${output.slice(-3000)}`);
+  // As the site's build does (apps/web's `build` script), so the floor is sent compressed the same way.
+  precompress(path.join(dir, '.next/static'));
   return performance.now() - started;
 }
 

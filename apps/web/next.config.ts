@@ -16,6 +16,9 @@ const sharedCache = process.env.REDIS_URL
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // @paseo/server compresses instead: Brotli for the browsers that take it, with built scripts and
+  // styles compressed once at build time (`npm run build` runs its precompress.js).
+  compress: false,
   ...sharedCache,
   // The site is served from one origin; media are proxied under /media so the optimizer never
   // needs to know the CMS's address at build time.

@@ -3,17 +3,21 @@
  * but stamps each request with the client's address as the socket sees it (or, behind a proxy
  * listed in TRUSTED_PROXIES, as that proxy reports it). `next start` cannot do this: it fills
  * X-Forwarded-For only when the client sent none, so a client can name any address it likes.
+ * It also compresses what it sends (Brotli or gzip, see below).
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { constants } from 'node:zlib';
+import compression from 'compression';
 import {
   CLIENT_ADDRESS_HEADER,
   CLIENT_ADDRESS_STAMPED_ENV,
   clientAddress,
   parseTrustedProxies,
 } from './clientAddress.js';
+import { findCompressedAssets, serveCompressedAsset } from './compressedAssets.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,15 +39,27 @@ const app = next({ dev: false, dir, port, ...(values.hostname ? { hostname: valu
 await app.prepare();
 const handle = app.getRequestHandler();
 
+// Built scripts and styles from their Brotli copies; the rest compressed here as it is sent, Brotli
+// when the browser takes it (pages about a third smaller than gzip), unless the app compressed it
+// itself (an app whose next.config leaves `compress` on).
+const compressedAssets = findCompressedAssets(dir);
+// Its types name Express's request; it reads only what Node's own has.
+const compress = compression({
+  brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
+}) as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
 const server = createServer((request, response) => {
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
     request.socket.remoteAddress,
     request.headers['x-forwarded-for'],
     trustedProxies,
   );
-  handle(request, response).catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500).end();
+  if (serveCompressedAsset(compressedAssets, request, response)) return;
+  compress(request, response, () => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
   });
 });
 server.listen(port, values.hostname, () => {
