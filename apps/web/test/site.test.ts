@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { recordReliability } from '../../../scripts/reliability';
 import { editorToken } from './editorToken';
@@ -126,6 +128,35 @@ describe('rendered pages', () => {
     expect(en.html).toContain('We could not find this page');
     expect((await get('/xx/nothing')).status).toBe(404);
     expect((await get('/es/no-seccion/algo')).status).toBe(404);
+  });
+
+  it('sends pages and built scripts in Brotli to browsers that take it, in gzip to the rest', async () => {
+    const venue = await someVenue();
+    const path = `/es/lugares/${venue.slug.es}`;
+    await get(path);
+    const sent = (address: string, acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; bytes: Buffer }>((resolve, reject) => {
+        request(`${webUrl}${address}`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+          const parts: Buffer[] = [];
+          response.on('data', (part: Buffer) => parts.push(part));
+          response.on('end', () =>
+            resolve({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(parts) }),
+          );
+        })
+          .on('error', reject)
+          .end();
+      });
+    const html = (await get(path)).html;
+    const script = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    for (const address of [path, script as string]) {
+      const brotli = await sent(address, 'gzip, deflate, br, zstd');
+      const gzip = await sent(address, 'gzip, deflate');
+      expect(brotli.encoding, address).toBe('br');
+      expect(gzip.encoding, address).toBe('gzip');
+      expect(brotliDecompressSync(brotli.bytes).equals(gunzipSync(gzip.bytes)), address).toBe(true);
+      expect(brotli.bytes.length, address).toBeLessThan(gzip.bytes.length);
+    }
   });
 
   it('finds "leon trotsky" whatever the accents and case, through the database', async () => {
