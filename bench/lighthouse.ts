@@ -715,7 +715,7 @@ try {
         `before the first run. The floor is an empty App Router page (one line of text) built with the same ` +
         `Next.js ${nextVersion} and the site's \`reactStrictMode\`, \`poweredByHeader\`, \`compress\`, ` +
         `\`images\` and \`experimental\` options${siteBrowsers() ? ' and its `browserslist`' : ''}, its scripts ` +
-        'given Brotli copies as the site\'s build does, and served by the same `@paseo/server` (Brotli to ' +
+        "given Brotli copies as the site's build does, and served by the same `@paseo/server` (Brotli to " +
         `Chromium, which asks for it); its \`next build\` took ` +
         `${seconds(floorBuildMs)}. JS transferred is the transfer size of the script requests in ` +
         `Lighthouse's \`network-requests\` audit (compressed, KB of 1024 bytes). This run took ` +
