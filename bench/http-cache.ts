@@ -7,7 +7,8 @@
  *    nginx serves those same bytes as a static file: the reference for what the machine can do.
  * 2. wrk loads, in turns (A B C D, A B C D…): nginx's static file, Varnish, nginx's proxy_cache in
  *    front of the same two site processes (the alternative to Varnish), and one site process with
- *    no cache in front. Every server answers with the same gzip body to wrk's browser headers.
+ *    no cache in front. The caches answer wrk's browser headers with the same gzip body; the site
+ *    process, asked directly, with Brotli (@paseo/server), the same HTML.
  * 3. Publishes in the CMS, timed until the new text comes through Varnish.
  *
  * Prints everything and rewrites its own section of BENCHMARKS.md. Exits with 1 when a load run
@@ -15,14 +16,14 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { type Cluster, startCluster } from '../scripts/cluster';
 import { freePort } from '../scripts/stack';
 import { cleanUpOnSignal, stopEach } from './cleanUp';
+import { getAsSent, type RawResponse } from './getAsSent';
 import { markdownTable, median, percentile, wrapProse, writeBenchmarkSection } from './report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -46,41 +47,15 @@ const browserHeaders: Record<string, string> = {
     'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/139.0.0.0 Safari/537.36',
 };
 
-type RawResponse = {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-  headerBytes: number;
-};
+/** A GET as a browser sends it, its body as sent. */
+const getRaw = (url: string, headers: Record<string, string> = browserHeaders) => getAsSent(url, headers);
 
-/** A GET whose body stays as sent (fetch would decompress it), with the size of its header block. */
-function getRaw(url: string, headers: Record<string, string> = browserHeaders): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers, agent: false, timeout: 10_000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        let headerBytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
-        for (let i = 0; i < res.rawHeaders.length; i += 2) {
-          headerBytes += `${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`.length;
-        }
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks),
-          headerBytes,
-        });
-      });
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`${url} did not answer within 10 s`)));
-    req.on('error', reject);
-    req.end();
-  });
+function html(response: RawResponse): Buffer {
+  const encoding = response.headers['content-encoding'];
+  if (encoding === 'gzip') return gunzipSync(response.body);
+  if (encoding === 'br') return brotliDecompressSync(response.body);
+  return response.body;
 }
-
-const html = (response: RawResponse) =>
-  response.headers['content-encoding'] === 'gzip' ? gunzipSync(response.body) : response.body;
 
 /** wrk's figures for one run. Latencies in ms. */
 type LoadRun = {
@@ -366,7 +341,7 @@ try {
     const check =
       `${server.short}: ${response.status}, ${response.headers['content-encoding'] ?? 'identity'} ` +
       `${response.body.length} B body + ${response.headerBytes} B headers${cacheHeader}; ` +
-      `${sameGzip ? 'same gzip bytes' : sameHtml ? 'other gzip bytes, same HTML' : 'DIFFERENT HTML'} as Varnish`;
+      `${sameGzip ? 'same gzip bytes' : sameHtml ? 'other bytes, same HTML' : 'DIFFERENT HTML'} as Varnish`;
     console.log(`  ${check}`);
     pageChecks.push({
       short: server.short,
@@ -374,8 +349,10 @@ try {
       headerBytes: response.headerBytes,
       sameHtml,
     });
-    if (response.status !== 200 || response.headers['content-encoding'] !== 'gzip') {
-      throw new Error(`${server.name} did not send the page gzipped`);
+    // The caches keep gzip; a site process asked directly sends a browser Brotli.
+    const expected = server.short === 'site process' ? 'br' : 'gzip';
+    if (response.status !== 200 || response.headers['content-encoding'] !== expected) {
+      throw new Error(`${server.name} did not send the page, ${expected}-compressed`);
     }
     if (server.short === 'nginx file' && !sameGzip) {
       throw new Error('nginx does not serve the bytes Varnish sent; the comparison would mean nothing');
@@ -552,7 +529,7 @@ try {
   // BENCHMARKS.md
   const rows: string[][] = [
     [
-      'server (same page, same gzip body)',
+      'server (same page; gzip from the caches, Brotli from the site process)',
       ...Array.from({ length: ROUNDS }, (_, i) => `round ${i + 1}`),
       'median',
       '÷ nginx file',
@@ -614,7 +591,7 @@ try {
             .map((check) => check.short)
             .join(', ')} differ from Varnish)`
     }; ` +
-      `gzip body + headers per response: ${pageChecks.map((check) => `${check.short} ${check.bodyBytes} + ${check.headerBytes} B`).join(', ')} ` +
+      `compressed body + headers per response: ${pageChecks.map((check) => `${check.short} ${check.bodyBytes} + ${check.headerBytes} B`).join(', ')} ` +
       `(the site's headers carry its Content-Security-Policy and reach the browser through either cache).`,
     `Publish → visible through Varnish (the English teaser, ${PUBLISHES} publishes, from just before the PATCH until a GET ` +
       `polled every ${POLL_MS} ms shows the new text): p50 ${fixed(p50)} ms, p95 ${fixed(p95)} ms (nearest rank), worst ` +

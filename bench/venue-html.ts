@@ -4,9 +4,9 @@
  * that React reads to hydrate) repeating what the markup already shows. Part of `npm run bench`, on
  * the built apps. Prints the figures and rewrites its own section of BENCHMARKS.md.
  */
-import { get } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { startStack } from '../scripts/stack';
+import { getAsSent } from './getAsSent';
 import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
 
 const PAGES = ['/es/lugares/museo-casa-de-leon-trotsky', '/en/places/leon-trotsky-house-museum'];
@@ -65,19 +65,6 @@ const unescapeHtml = (text: string) =>
     .replaceAll('&quot;', '"')
     .replaceAll('&#x27;', "'");
 
-/** The bytes of a response's body as they travel, for a client that accepts `acceptEncoding`. */
-function bytesSent(address: string, acceptEncoding: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    get(address, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
-      let bytes = 0;
-      response.on('data', (part: Buffer) => {
-        bytes += part.length;
-      });
-      response.on('end', () => resolve(bytes));
-    }).on('error', reject);
-  });
-}
-
 async function measure(url: string, path: string): Promise<Figures> {
   const response = await fetch(`${url}${path}`);
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
@@ -97,8 +84,8 @@ async function measure(url: string, path: string): Promise<Figures> {
   return {
     path,
     raw: Buffer.byteLength(html),
-    gzip: await bytesSent(`${url}${path}`, 'gzip'),
-    brotli: await bytesSent(`${url}${path}`, chromeAcceptEncoding),
+    gzip: (await getAsSent(`${url}${path}`, { 'Accept-Encoding': 'gzip' })).body.length,
+    brotli: (await getAsSent(`${url}${path}`, { 'Accept-Encoding': chromeAcceptEncoding })).body.length,
     payload: payload.bytes,
     payloadGzipShare: {
       bytes: gzip - gzipLength(withoutPayload),
