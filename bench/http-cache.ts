@@ -3,12 +3,11 @@
  * (`npm run build` first). Needs what the cluster needs (Varnish with xkey, Redis), plus nginx and
  * wrk from the system's packages (Debian: `apt-get install -y nginx wrk`). Loopback only.
  *
- * 1. The cached English venue page as a browser gets it from Varnish (gzip) is saved to disk, and
+ * 1. The cached English venue page as a browser gets it from Varnish (Brotli) is saved to disk, and
  *    nginx serves those same bytes as a static file: the reference for what the machine can do.
  * 2. wrk loads, in turns (A B C D, A B C D…): nginx's static file, Varnish, nginx's proxy_cache in
  *    front of the same two site processes (the alternative to Varnish), and one site process with
- *    no cache in front. The caches answer wrk's browser headers with the same gzip body; the site
- *    process, asked directly, with Brotli (@paseo/server), the same HTML.
+ *    no cache in front. All four answer wrk's browser headers in Brotli, the same HTML.
  * 3. Publishes in the CMS, timed until the new text comes through Varnish.
  *
  * Prints everything and rewrites its own section of BENCHMARKS.md. Exits with 1 when a load run
@@ -138,8 +137,9 @@ function nginxBinary(): string {
 type Nginx = { fileUrl: string; proxyUrl: string; missLog: string; pid: number; stop(): Promise<void> };
 
 /**
- * nginx with two servers: the saved page from disk (gzip_static: the .gz file as it is to clients
- * that take gzip), and proxy_cache in front of the site processes, keyed by URL.
+ * nginx with two servers: the saved page from disk (its .br file as it is to clients that take
+ * Brotli, as Varnish sends it), and proxy_cache in front of the site processes, keyed by URL and by
+ * whether the client takes Brotli, as Varnish keeps pages.
  */
 async function startNginx(dir: string, pagePath: string, sitePorts: number[]): Promise<Nginx> {
   const binary = nginxBinary();
@@ -163,8 +163,16 @@ http {
   fastcgi_temp_path ${dir}/temp/fastcgi;
   uwsgi_temp_path ${dir}/temp/uwsgi;
   scgi_temp_path ${dir}/temp/scgi;
-  types { text/html html; }
+  types { text/html html br; }
   default_type application/octet-stream;
+  # Brotli to the clients that take it, as Varnish decides (deploy/varnish/paseo.vcl).
+  map $http_accept_encoding $brotli {
+    "~(^|,)\\s*br\\s*(,|$|;\\s*q=(1|0?\\.[0-9]*[1-9]))" 1;
+    default 0;
+  }
+  map $brotli $brotli_suffix { 1 .br; default ""; }
+  map $brotli $brotli_encoding { 1 br; default ""; }
+  map $brotli $upstream_encoding { 1 br; default gzip; }
   sendfile on;
   tcp_nopush on;
   # wrk keeps its connections; nginx's default of 1000 requests each would make it reconnect.
@@ -174,9 +182,10 @@ http {
     listen 127.0.0.1:${filePort};
     root ${dir}/www;
     location / {
-      gzip_static on;
       charset utf-8;
-      try_files $uri/index.html =404;
+      add_header Content-Encoding $brotli_encoding;
+      add_header Vary Accept-Encoding;
+      try_files $uri/index.html$brotli_suffix $uri/index.html =404;
     }
   }
 
@@ -197,11 +206,11 @@ ${sitePorts.map((port) => `    server 127.0.0.1:${port};`).join('\n')}
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      # Stored as gzip, as Varnish does; unzipped on the way out for clients that do not take it.
-      proxy_set_header Accept-Encoding gzip;
+      # Kept in Brotli and in gzip, as Varnish does; gzip unzipped for clients that take neither.
+      proxy_set_header Accept-Encoding $upstream_encoding;
       gunzip on;
       proxy_cache pages;
-      proxy_cache_key $request_uri;
+      proxy_cache_key $request_uri$upstream_encoding;
       proxy_cache_valid 200 404 1y;
       proxy_ignore_headers Cache-Control Expires X-Accel-Expires;
       proxy_cache_lock on;
@@ -307,15 +316,15 @@ try {
   // The first request fills the cache; the second is what a browser gets from then on.
   await getRaw(varnishUrl);
   const fromVarnish = await getRaw(varnishUrl);
-  if (fromVarnish.status !== 200 || fromVarnish.headers['content-encoding'] !== 'gzip') {
+  if (fromVarnish.status !== 200 || fromVarnish.headers['content-encoding'] !== 'br') {
     throw new Error(
       `Varnish answered ${fromVarnish.status} (${fromVarnish.headers['content-encoding'] ?? 'not compressed'}) for ${pagePath}`,
     );
   }
-  const pageHtml = gunzipSync(fromVarnish.body);
+  const pageHtml = brotliDecompressSync(fromVarnish.body);
   const pageDir = path.join(workDir, 'www', pagePath);
   mkdirSync(pageDir, { recursive: true });
-  writeFileSync(path.join(pageDir, 'index.html.gz'), fromVarnish.body);
+  writeFileSync(path.join(pageDir, 'index.html.br'), fromVarnish.body);
   writeFileSync(path.join(pageDir, 'index.html'), pageHtml);
 
   nginx = await startNginx(workDir, pagePath, sitePorts);
@@ -326,22 +335,22 @@ try {
   // Fill nginx's proxy cache, then check that every server sends the page wrk will load.
   await getRaw(nginx.proxyUrl);
   const servers = [
-    { name: 'nginx, static file (gzip_static)', short: 'nginx file', url: nginx.fileUrl },
+    { name: 'nginx, static file (the saved Brotli bytes)', short: 'nginx file', url: nginx.fileUrl },
     { name: 'Varnish (the cluster)', short: 'Varnish', url: varnishUrl },
     { name: 'nginx proxy_cache → both site processes', short: 'nginx proxy_cache', url: nginx.proxyUrl },
     { name: 'one site process, no cache', short: 'site process', url: siteUrls[0] ?? '' },
   ];
-  console.log(`\n${pagePath}: ${kb(fromVarnish.body.length)} gzip, ${kb(pageHtml.length)} HTML`);
+  console.log(`\n${pagePath}: ${kb(fromVarnish.body.length)} Brotli, ${kb(pageHtml.length)} HTML`);
   const pageChecks: { short: string; bodyBytes: number; headerBytes: number; sameHtml: boolean }[] = [];
   for (const server of servers) {
     const response = await getRaw(server.url);
-    const sameGzip = response.body.equals(fromVarnish.body);
+    const sameBytes = response.body.equals(fromVarnish.body);
     const sameHtml = html(response).equals(pageHtml);
     const cacheHeader = response.headers['x-cache'] ? `, x-cache ${response.headers['x-cache']}` : '';
     const check =
       `${server.short}: ${response.status}, ${response.headers['content-encoding'] ?? 'identity'} ` +
       `${response.body.length} B body + ${response.headerBytes} B headers${cacheHeader}; ` +
-      `${sameGzip ? 'same gzip bytes' : sameHtml ? 'other bytes, same HTML' : 'DIFFERENT HTML'} as Varnish`;
+      `${sameBytes ? 'same bytes' : sameHtml ? 'other bytes, same HTML' : 'DIFFERENT HTML'} as Varnish`;
     console.log(`  ${check}`);
     pageChecks.push({
       short: server.short,
@@ -349,18 +358,16 @@ try {
       headerBytes: response.headerBytes,
       sameHtml,
     });
-    // The caches keep gzip; a site process asked directly sends a browser Brotli.
-    const expected = server.short === 'site process' ? 'br' : 'gzip';
-    if (response.status !== 200 || response.headers['content-encoding'] !== expected) {
-      throw new Error(`${server.name} did not send the page, ${expected}-compressed`);
+    if (response.status !== 200 || response.headers['content-encoding'] !== 'br') {
+      throw new Error(`${server.name} did not send the page in Brotli`);
     }
-    if (server.short === 'nginx file' && !sameGzip) {
+    if (server.short === 'nginx file' && !sameBytes) {
       throw new Error('nginx does not serve the bytes Varnish sent; the comparison would mean nothing');
     }
   }
   const plain = await getRaw(nginx.fileUrl, { ...browserHeaders, 'Accept-Encoding': 'identity' });
   console.log(
-    `  nginx file to a client without gzip: ${plain.headers['content-encoding'] ?? 'identity'}, ` +
+    `  nginx file to a client without Brotli: ${plain.headers['content-encoding'] ?? 'identity'}, ` +
       `${plain.body.equals(pageHtml) ? 'the same HTML' : 'DIFFERENT HTML'} (${plain.body.length} B)`,
   );
 
@@ -529,7 +536,7 @@ try {
   // BENCHMARKS.md
   const rows: string[][] = [
     [
-      'server (same page; gzip from the caches, Brotli from the site process)',
+      'server (same page, in Brotli from each)',
       ...Array.from({ length: ROUNDS }, (_, i) => `round ${i + 1}`),
       'median',
       '÷ nginx file',
@@ -609,10 +616,10 @@ try {
         `\`npm run bench:http-cache\` (the cluster of \`npm run start:cluster\`: Varnish 7.1 with ` +
           `\`deploy/varnish/paseo.vcl\` in front of two site processes sharing Next's cache on Redis), run on ${date} ` +
           `on ${machine}. The cached page is \`${pagePath}\` as a browser gets it from Varnish: ` +
-          `${kb(fromVarnish.body.length)} gzip (${kb(pageHtml.length)} HTML). nginx 1.22 serves those same gzip bytes ` +
-          'from disk (`gzip_static`) as the reference and, as the alternative considered to Varnish, caches the same two ' +
-          'site processes with `proxy_cache` (keyed by URL, `proxy_cache_valid 200 404 1y`, asking the sites for gzip ' +
-          'and unzipping only for clients that do not take it); `worker_processes auto`, `access_log off`. ' +
+          `${kb(fromVarnish.body.length)} Brotli (${kb(pageHtml.length)} HTML). nginx 1.22 serves those same bytes ` +
+          'from disk as the reference and, as the alternative considered to Varnish, caches the same two ' +
+          'site processes with `proxy_cache` (keyed by URL and by whether the client takes Brotli, as Varnish keeps ' +
+          'pages, `proxy_cache_valid 200 404 1y`); `worker_processes auto`, `access_log off`. ' +
           `\`wrk -t1 -c${CONNECTIONS} -d${SECONDS}s --latency\` with a Chrome's request headers (\`Accept-Encoding: gzip, ` +
           `deflate, br, zstd\`), the four servers in turns, ${ROUNDS} rounds (req/s):`,
       ),

@@ -112,7 +112,7 @@ try {
     ['what', ...figures.map((f) => `\`${f.path}\``)],
     ['HTML (raw)', ...figures.map((f) => n(f.raw))],
     ['as sent to a browser (Brotli)', ...figures.map((f) => n(f.brotli))],
-    ['as sent to a gzip-only client (Varnish)', ...figures.map((f) => n(f.gzip))],
+    ['as sent to a gzip-only client', ...figures.map((f) => n(f.gzip))],
     ['the inlined stylesheet (raw)', ...figures.map((f) => `${n(f.style)} (${percent(f.style, f.raw)})`)],
     [
       'the framework’s payload (raw)',
@@ -138,8 +138,8 @@ try {
       `\`tsx bench/venue-html.ts\` (part of \`npm run bench\`), run on ${new Date().toISOString().slice(0, 10)}: ` +
         'one site process of `startStack()` on the built apps with the sample content, each page fetched ' +
         'until cached, then read as it travels to a browser that accepts Brotli (Chromium’s ' +
-        `\`Accept-Encoding: ${chromeAcceptEncoding}\`) and to a client that takes gzip only (Varnish asks ` +
-        'the site for gzip). The payload is the bytes of the `self.__next_f.push(…)` scripts, and its share ' +
+        `\`Accept-Encoding: ${chromeAcceptEncoding}\`) and to a client that takes gzip only (Varnish keeps ` +
+        'a copy of each kind). The payload is the bytes of the `self.__next_f.push(…)` scripts, and its share ' +
         'of a gzip transfer is computed with gzip level 6; visible text is the markup’s text nodes outside ' +
         'scripts and styles. Bytes, not KB. A first response of up to about 14,600 bytes (headers ' +
         'included) arrives in one round trip of a new connection (TCP’s initial window of ten packets), ' +

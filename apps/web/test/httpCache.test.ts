@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, startCluster } from '../../../scripts/cluster';
 import { newSecrets } from '../../../scripts/stack';
@@ -55,10 +55,13 @@ function bytesAsSent(
 const throughCache = (path: string, headers: Record<string, string> = {}) =>
   get(`${cluster.cacheUrl}${path}`, headers);
 
-/** Requests a page until the cache holds it. */
-async function warm(path: string): Promise<void> {
+/** What a browser asks for; fetch alone asks for gzip and deflate. */
+const browserEncodings = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+
+/** Requests a page until the cache holds it (the copy for clients that send these headers). */
+async function warm(path: string, headers: Record<string, string> = {}): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    if ((await throughCache(path)).cache === 'hit') return;
+    if ((await throughCache(path, headers)).cache === 'hit') return;
   }
   throw new Error(`${path} is not kept by the cache`);
 }
@@ -118,20 +121,26 @@ async function surrogateKeys(path: string): Promise<string[]> {
 }
 
 describe('the HTTP cache in front of the site', () => {
-  it('keeps pages, and gives compressed and uncompressed clients the same page', async () => {
+  it('keeps pages, and gives Brotli, gzip and uncompressed clients the same page', async () => {
     const { path } = await someVenue();
     await warm(path);
-    // fetch asks for gzip unless told otherwise.
+    await warm(path, browserEncodings);
     const plain = await throughCache(path, { 'accept-encoding': 'identity' });
     expect(plain.cache).toBe('hit');
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(plain.body).toContain('</html>');
-    const zipped = await bytesAsSent(`${cluster.cacheUrl}${path}`, {
-      'accept-encoding': 'gzip, deflate, br, zstd',
-    });
+    const zipped = await bytesAsSent(`${cluster.cacheUrl}${path}`, { 'accept-encoding': 'gzip, deflate' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers['x-cache']).toBe('hit');
     expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body);
+    // A browser gets the Brotli copy, kept beside the gzip one; one that refuses Brotli gets gzip.
+    const brotli = await bytesAsSent(`${cluster.cacheUrl}${path}`, browserEncodings);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['x-cache']).toBe('hit');
+    expect(brotliDecompressSync(brotli.body).toString('utf8')).toBe(plain.body);
+    expect(brotli.body.length).toBeLessThan(zipped.body.length);
+    const refusing = await bytesAsSent(`${cluster.cacheUrl}${path}`, { 'accept-encoding': 'br;q=0, gzip' });
+    expect(refusing.headers['content-encoding']).toBe('gzip');
     // Browsers and any cache beyond ask again each time; only this cache keeps pages until a purge.
     expect(plain.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     expect(plain.headers.get('surrogate-key')).toBeNull();
@@ -140,9 +149,15 @@ describe('the HTTP cache in front of the site', () => {
   it('shows a publish through the cache and on both site processes', async () => {
     const { id, path } = await someVenue();
     await warm(path);
+    await warm(path, browserEncodings);
     const teaser = `Publicado a través de la caché ${Date.now()}`;
     await saveTeaser(id, teaser, 'published');
     await until(async () => (await throughCache(path)).body.includes(teaser), 'the cache shows the publish');
+    // The Brotli copy went with the gzip one.
+    await until(
+      async () => (await throughCache(path, browserEncodings)).body.includes(teaser),
+      'the Brotli copy shows the publish',
+    );
     expect(cluster.sites).toHaveLength(2);
     for (const site of cluster.sites) {
       expect((await get(`${site.url}${path}`)).body, `${site.url} shows the publish`).toContain(teaser);
@@ -238,9 +253,18 @@ describe('the HTTP cache in front of the site', () => {
     expect(stale.status).toBe(200);
     expect(stale.cache).toBe('stale');
     expect(stale.body).toBe(before);
+    // Only the gzip copy of the guides was kept: a browser, which would get Brotli, gets that.
+    const staleForBrowser = await throughCache('/en/guides', browserEncodings);
+    expect(staleForBrowser.status).toBe(200);
+    expect(staleForBrowser.headers.get('content-encoding')).toBe('gzip');
+    expect(staleForBrowser.body).toBe(before);
     // Once the cache has noticed (its probe), the same holds.
     await new Promise((resolve) => setTimeout(resolve, 3500));
     expect((await throughCache('/en/guides')).cache).toBe('stale');
+    expect((await throughCache('/en/guides', browserEncodings)).status).toBe(200);
+    const keptInBrotli = await throughCache(path, browserEncodings);
+    expect(keptInBrotli.cache).toBe('hit');
+    expect(keptInBrotli.headers.get('content-encoding')).toBe('br');
     // A page it never had cannot be served.
     const never = await throughCache('/en/places/a-page-nobody-asked-for');
     expect(never.status).toBe(503);
