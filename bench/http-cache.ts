@@ -20,9 +20,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { type Cluster, startCluster } from '../scripts/cluster';
+import { getAsSent, type RawResponse } from '../scripts/getAsSent';
 import { freePort } from '../scripts/stack';
 import { cleanUpOnSignal, stopEach } from './cleanUp';
-import { getAsSent, type RawResponse } from './getAsSent';
 import { markdownTable, median, percentile, wrapProse, writeBenchmarkSection } from './report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);

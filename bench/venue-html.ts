@@ -5,8 +5,8 @@
  * the built apps. Prints the figures and rewrites its own section of BENCHMARKS.md.
  */
 import { gzipSync } from 'node:zlib';
+import { getAsSent } from '../scripts/getAsSent';
 import { startStack } from '../scripts/stack';
-import { getAsSent } from './getAsSent';
 import { markdownTable, wrapProse, writeBenchmarkSection } from './report';
 
 const PAGES = ['/es/lugares/museo-casa-de-leon-trotsky', '/en/places/leon-trotsky-house-museum'];

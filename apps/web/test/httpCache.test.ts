@@ -4,11 +4,11 @@
  * here; needs Debian's varnish, varnish-modules and redis-server (.ci/run installs them).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { type IncomingHttpHeaders, request } from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, startCluster } from '../../../scripts/cluster';
+import { getAsSent } from '../../../scripts/getAsSent';
 import { newSecrets } from '../../../scripts/stack';
 import { editorToken } from './editorToken';
 
@@ -33,23 +33,6 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<A
     body: await response.text(),
     headers: response.headers,
   };
-}
-
-/** The body's bytes as they came over the wire (fetch would unzip them). */
-function bytesAsSent(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    request(url, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
 }
 
 const throughCache = (path: string, headers: Record<string, string> = {}) =>
@@ -129,17 +112,17 @@ describe('the HTTP cache in front of the site', () => {
     expect(plain.cache).toBe('hit');
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(plain.body).toContain('</html>');
-    const zipped = await bytesAsSent(`${cluster.cacheUrl}${path}`, { 'accept-encoding': 'gzip, deflate' });
+    const zipped = await getAsSent(`${cluster.cacheUrl}${path}`, { 'accept-encoding': 'gzip, deflate' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers['x-cache']).toBe('hit');
     expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body);
     // A browser gets the Brotli copy, kept beside the gzip one; one that refuses Brotli gets gzip.
-    const brotli = await bytesAsSent(`${cluster.cacheUrl}${path}`, browserEncodings);
+    const brotli = await getAsSent(`${cluster.cacheUrl}${path}`, browserEncodings);
     expect(brotli.headers['content-encoding']).toBe('br');
     expect(brotli.headers['x-cache']).toBe('hit');
     expect(brotliDecompressSync(brotli.body).toString('utf8')).toBe(plain.body);
     expect(brotli.body.length).toBeLessThan(zipped.body.length);
-    const refusing = await bytesAsSent(`${cluster.cacheUrl}${path}`, { 'accept-encoding': 'br;q=0, gzip' });
+    const refusing = await getAsSent(`${cluster.cacheUrl}${path}`, { 'accept-encoding': 'br;q=0, gzip' });
     expect(refusing.headers['content-encoding']).toBe('gzip');
     // Browsers and any cache beyond ask again each time; only this cache keeps pages until a purge.
     expect(plain.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');

@@ -1,6 +1,6 @@
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { getAsSent } from '../../../scripts/getAsSent';
 import { recordReliability } from '../../../scripts/reliability';
 import { editorToken } from './editorToken';
 
@@ -134,18 +134,10 @@ describe('rendered pages', () => {
     const venue = await someVenue();
     const path = `/es/lugares/${venue.slug.es}`;
     await get(path);
-    const sent = (address: string, acceptEncoding: string) =>
-      new Promise<{ encoding: string | undefined; bytes: Buffer }>((resolve, reject) => {
-        request(`${webUrl}${address}`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
-          const parts: Buffer[] = [];
-          response.on('data', (part: Buffer) => parts.push(part));
-          response.on('end', () =>
-            resolve({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(parts) }),
-          );
-        })
-          .on('error', reject)
-          .end();
-      });
+    const sent = async (address: string, acceptEncoding: string) => {
+      const { headers, body } = await getAsSent(`${webUrl}${address}`, { 'accept-encoding': acceptEncoding });
+      return { encoding: headers['content-encoding'], bytes: body };
+    };
     const html = (await get(path)).html;
     const script = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
     expect(script).toBeDefined();

@@ -21,12 +21,9 @@ export function precompress(dir: string): { files: number; bytes: number; compre
     if (!stats.isFile() || stats.size < smallest) continue;
     const { size, mtimeMs } = stats;
     const copy = `${file}.br`;
-    let compressedBytes: number;
-    try {
-      const existing = statSync(copy);
-      if (existing.mtimeMs < mtimeMs) throw new Error('stale');
-      compressedBytes = existing.size;
-    } catch {
+    const existing = statSync(copy, { throwIfNoEntry: false });
+    let compressedBytes = existing?.size ?? 0;
+    if (!existing || existing.mtimeMs < mtimeMs) {
       const compressed = brotliCompressSync(readFileSync(file), {
         params: {
           [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,

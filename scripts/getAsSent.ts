@@ -1,3 +1,4 @@
+/** A raw HTTP GET for tests and benchmarks that look at what travels: compressed bytes, header sizes. */
 import { request } from 'node:http';
 
 export type RawResponse = {
