@@ -167,7 +167,7 @@ http {
   default_type application/octet-stream;
   # Brotli to the clients that take it, as Varnish decides (deploy/varnish/paseo.vcl).
   map $http_accept_encoding $brotli {
-    "~(^|,)\\s*br\\s*(,|$|;\\s*q=(1|0?\\.[0-9]*[1-9]))" 1;
+    "~*(^|,)\\s*br\\s*(,|$|;\\s*q=(1|0?\\.[0-9]*[1-9]))" 1;
     default 0;
   }
   map $brotli $brotli_suffix { 1 .br; default ""; }

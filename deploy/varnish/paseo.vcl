@@ -19,7 +19,8 @@ sub vcl_recv {
     # Varnish rewrites Accept-Encoding to "gzip" once this returns, so whether the client takes
     # Brotli is read now and kept for vcl_hash and the fetch (a restart sees the rewritten header).
     unset req.http.x-paseo-br;
-    if (req.http.Accept-Encoding ~ "(^|,)\s*br\s*(,|$|;\s*q=(1|0?\.[0-9]*[1-9]))") {
+    # As @paseo/server's acceptsBrotli: "br", any case, unless refused with q=0.
+    if (req.http.Accept-Encoding ~ "(?i)(^|,)\s*br\s*(,|$|;\s*q=(1|0?\.[0-9]*[1-9]))") {
       set req.http.x-paseo-br = "1";
     }
   }

@@ -124,6 +124,9 @@ describe('the HTTP cache in front of the site', () => {
     expect(brotli.body.length).toBeLessThan(zipped.body.length);
     const refusing = await getAsSent(`${cluster.cacheUrl}${path}`, { 'accept-encoding': 'br;q=0, gzip' });
     expect(refusing.headers['content-encoding']).toBe('gzip');
+    // Codings are named in any case, as the site itself reads them.
+    const shouting = await getAsSent(`${cluster.cacheUrl}${path}`, { 'accept-encoding': 'GZIP, BR' });
+    expect(shouting.headers['content-encoding']).toBe('br');
     // Browsers and any cache beyond ask again each time; only this cache keeps pages until a purge.
     expect(plain.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     expect(plain.headers.get('surrogate-key')).toBeNull();
